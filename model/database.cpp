@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+namespace hostdeck::db {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+struct ConstraintText
+{
+    const char *name;
+    const char *text;
+};
+
+// Sentences for the schema's named rules; the database's own text follows in detail.
+const ConstraintText kConstraints[] = {
+    {"devices_no_overlap", QT_TRANSLATE_NOOP("Database", "That space in the rack is already occupied by another device.")},
+    {"devices_u_within_rack", QT_TRANSLATE_NOOP("Database", "The device would extend past the top of the rack.")},
+    {"devices_u_start_positive", QT_TRANSLATE_NOOP("Database", "U positions start at 1.")},
+    {"devices_u_order", QT_TRANSLATE_NOOP("Database", "The device's last U lies below its first U.")},
+    {"devices_height_matches_type", QT_TRANSLATE_NOOP("Database", "The U range does not match the device type's height.")},
+    {"devices_zero_u_side", QT_TRANSLATE_NOOP("Database", "0U devices mount in a side channel; other devices in the rack.")},
+    {"devices_half_width_type", QT_TRANSLATE_NOOP("Database", "Only half-width device types can sit in half a U.")},
+    {"devices_position_complete", QT_TRANSLATE_NOOP("Database", "A racked device needs a rack, a first U and a last U.")},
+    {"devices_name_key", QT_TRANSLATE_NOOP("Database", "Another device already has that name.")},
+    {"devices_serial_key", QT_TRANSLATE_NOOP("Database", "Another device already has that serial number.")},
+    {"devices_asset_tag_key", QT_TRANSLATE_NOOP("Database", "Another device already has that asset tag.")},
+    {"racks_name_key", QT_TRANSLATE_NOOP("Database", "Another rack already has that name.")},
+    {"locations_code_key", QT_TRANSLATE_NOOP("Database", "Another location already has that code.")},
+    {"customers_code_key", QT_TRANSLATE_NOOP("Database", "Another customer already has that code.")},
+};
+
+QString constraintName(const QString &databaseText)
+{
+    static const QRegularExpression re(QStringLiteral("constraint \"([A-Za-z0-9_]+)\""));
+    const auto match = re.match(databaseText);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+} // namespace
+
+bool isConnectionLost(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection"))
+           || text.contains(QLatin1String("no connection to the server"))
+           || text.contains(QLatin1String("terminating connection"))
+           || text.contains(QLatin1String("could not send data to server"))
+           || text.contains(QLatin1String("connection to server"));
+}
+
+Error fromSqlError(const QSqlError &error, const QString &context)
+{
+    Error e;
+    e.sqlState = error.nativeErrorCode();
+    e.detail = error.databaseText().trimmed();
+    if (e.detail.isEmpty())
+        e.detail = error.driverText().trimmed();
+    e.connectionLost = isConnectionLost(error);
+
+    QString sentence;
+    if (e.connectionLost) {
+        sentence = tr("The connection to the database was lost.");
+    } else if (e.sqlState == QLatin1String("42501")) {
+        sentence = tr("Permission denied: your database role may not do this.");
+    } else if (e.sqlState == QLatin1String("23P01") || e.sqlState == QLatin1String("23505")
+               || e.sqlState == QLatin1String("23514")) {
+        const QString name = constraintName(e.detail);
+        for (const auto &c : kConstraints) {
+            if (name == QLatin1String(c.name)) {
+                sentence = QCoreApplication::translate("Database", c.text);
+                break;
+            }
+        }
+        // Trigger-raised check violations carry their own complete sentence.
+        if (e.sqlState == QLatin1String("23514") && !e.detail.contains(QLatin1String("violates check constraint")))
+            sentence = e.detail.section(QLatin1Char('\n'), 0, 0).remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+    }
+    if (sentence.isEmpty())
+        sentence = e.detail.isEmpty() ? tr("The database reported an unknown error.") : e.detail;
+    e.message = context.isEmpty() ? sentence : context + QStringLiteral(": ") + sentence;
+    return e;
+}
+
+Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName, bool checkSchema)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install libqt6sql6-psql"),
+                     {}, {}};
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (db.isOpen())
+        db.close();
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    QString options = settings.options;
+    if (!options.contains(QLatin1String("application_name")))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("application_name=hostdeck");
+    if (!options.contains(QLatin1String("connect_timeout")))
+        options += QStringLiteral(";connect_timeout=5");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        Error e = fromSqlError(db.lastError());
+        e.connectionLost = true;
+        e.message = tr("Cannot connect to %1: %2").arg(settings.describe(), e.detail.section(u'\n', 0, 0));
+        return e;
+    }
+    if (checkSchema) {
+        Migrator migrator;
+        auto status = migrator.status(db);
+        if (!status)
+            return status.error();
+        if (status->current > status->latest) {
+            db.close();
+            return Error{tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
+                            "Upgrade HostDeck before using this database.")
+                             .arg(status->current)
+                             .arg(status->latest),
+                         {}, {}};
+        }
+    }
+    return db;
+}
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fromSqlError(query.lastError());
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(u':' + it.key(), it.value());
+    if (!query.exec())
+        return fromSqlError(query.lastError());
+    return query;
+}
+
+Status execScript(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fromSqlError(query.lastError());
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase &db) : m_db(db) {}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::begin()
+{
+    if (!m_db.transaction())
+        return fromSqlError(m_db.lastError());
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return {};
+    if (!m_db.commit()) {
+        Error e = fromSqlError(m_db.lastError());
+        rollback();
+        return e;
+    }
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_open) {
+        m_db.rollback();
+        m_open = false;
+    }
+}
+
+} // namespace hostdeck::db

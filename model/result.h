@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace hostdeck {
+
+/// What went wrong, in words an operator can act on. `message` is translated
+/// and names the problem; `detail` carries the underlying reason (the database's
+/// own text, a process's output) for logs and "details" panes.
+struct Error
+{
+    QString message;
+    QString detail;
+    QString sqlState;           ///< SQLSTATE when the database refused the work
+    bool connectionLost = false; ///< the connection broke; a retry may succeed
+
+    QString fullText() const
+    {
+        return detail.isEmpty() || detail == message ? message : message + QStringLiteral(" (") + detail + u')';
+    }
+};
+
+/// A value or an Error. Work that may fail returns one of these instead of
+/// throwing, so results can cross threads inside QFuture.
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_value(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_value); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<T>(m_value); }
+    T &value() & { return std::get<T>(m_value); }
+    T &&value() && { return std::get<T>(std::move(m_value)); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+    const Error &error() const { return std::get<Error>(m_value); }
+
+private:
+    std::variant<T, Error> m_value;
+};
+
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace hostdeck
