@@ -10,10 +10,11 @@
 namespace hostdeck::db {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 struct ConstraintText
 {
@@ -37,6 +38,22 @@ const ConstraintText kConstraints[] = {
     {"racks_name_key", QT_TRANSLATE_NOOP("Database", "Another rack already has that name.")},
     {"locations_code_key", QT_TRANSLATE_NOOP("Database", "Another location already has that code.")},
     {"customers_code_key", QT_TRANSLATE_NOOP("Database", "Another customer already has that code.")},
+    {"subnets_cidr_key", QT_TRANSLATE_NOOP("Database", "That subnet already exists.")},
+    {"subnets_no_sibling_overlap", QT_TRANSLATE_NOOP("Database", "That subnet overlaps another subnet at the same level of the prefix tree.")},
+    {"subnets_ip_version_matches", QT_TRANSLATE_NOOP("Database", "The subnet's IP version does not match its address family.")},
+    {"subnets_prefix_range", QT_TRANSLATE_NOOP("Database", "Subnets run from /8 to /32 for IPv4 and from /32 to /128 for IPv6.")},
+    {"subnets_subdivided_not_assigned", QT_TRANSLATE_NOOP("Database", "A subdivided subnet cannot itself be allocated to a customer, service or device.")},
+    {"subnets_unallocated_not_assigned", QT_TRANSLATE_NOOP("Database", "An unallocated subnet cannot have a customer, service or device.")},
+    {"subnets_status_known", QT_TRANSLATE_NOOP("Database", "A subnet is unallocated, allocated or subdivided.")},
+    {"ip_addresses_address_key", QT_TRANSLATE_NOOP("Database", "That IP address is already in use.")},
+    {"ip_addresses_host_address", QT_TRANSLATE_NOOP("Database", "An IP address record holds a single address (/32 or /128), not a network.")},
+    {"ip_addresses_purpose_known", QT_TRANSLATE_NOOP("Database", "Unknown IP address purpose.")},
+    {"ip_addresses_rdns_hostname", QT_TRANSLATE_NOOP("Database", "The reverse DNS name is not a valid host name.")},
+    {"vlans_location_vid_key", QT_TRANSLATE_NOOP("Database", "That location already has a VLAN with that ID.")},
+    {"vlans_vid_range", QT_TRANSLATE_NOOP("Database", "VLAN IDs run from 1 to 4094.")},
+    {"products_name_key", QT_TRANSLATE_NOOP("Database", "Another product already has that name.")},
+    {"products_ipam_config_shape", QT_TRANSLATE_NOOP("Database", "The product's IPAM configuration is malformed (mode full or disabled; rules of type ip or subnet).")},
+    {"services_status_known", QT_TRANSLATE_NOOP("Database", "Unknown service status.")},
 };
 
 QString constraintName(const QString &databaseText)
@@ -74,9 +91,9 @@ Error fromSqlError(const QSqlError &error, const QString &context)
 
     QString sentence;
     if (e.connectionLost) {
-        sentence = tr("The connection to the database was lost.");
+        sentence = Text::tr("The connection to the database was lost.");
     } else if (e.sqlState == QLatin1String("42501")) {
-        sentence = tr("Permission denied: your database role may not do this.");
+        sentence = Text::tr("Permission denied: your database role may not do this.");
     } else if (e.sqlState == QLatin1String("23P01") || e.sqlState == QLatin1String("23505")
                || e.sqlState == QLatin1String("23514")) {
         const QString name = constraintName(e.detail);
@@ -90,8 +107,10 @@ Error fromSqlError(const QSqlError &error, const QString &context)
         if (e.sqlState == QLatin1String("23514") && !e.detail.contains(QLatin1String("violates check constraint")))
             sentence = e.detail.section(QLatin1Char('\n'), 0, 0).remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
     }
+    if (sentence.isEmpty() && e.sqlState == QLatin1String("22P02") && e.detail.contains(QLatin1String("invalid cidr value")))
+        sentence = Text::tr("That is not a network in CIDR form; its host bits must be zero (10.0.0.0/8, not 10.0.0.1/8).");
     if (sentence.isEmpty())
-        sentence = e.detail.isEmpty() ? tr("The database reported an unknown error.") : e.detail;
+        sentence = e.detail.isEmpty() ? Text::tr("The database reported an unknown error.") : e.detail;
     e.message = context.isEmpty() ? sentence : context + QStringLiteral(": ") + sentence;
     return e;
 }
@@ -99,7 +118,7 @@ Error fromSqlError(const QSqlError &error, const QString &context)
 Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName, bool checkSchema)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install libqt6sql6-psql"),
+        return Error{Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install libqt6sql6-psql"),
                      {}, {}};
     QSqlDatabase db = QSqlDatabase::contains(connectionName)
                           ? QSqlDatabase::database(connectionName, false)
@@ -120,7 +139,7 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
     if (!db.open()) {
         Error e = fromSqlError(db.lastError());
         e.connectionLost = true;
-        e.message = tr("Cannot connect to %1: %2").arg(settings.describe(), e.detail.section(u'\n', 0, 0));
+        e.message = Text::tr("Cannot connect to %1: %2").arg(settings.describe(), e.detail.section(u'\n', 0, 0));
         return e;
     }
     if (checkSchema) {
@@ -130,7 +149,7 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
             return status.error();
         if (status->current > status->latest) {
             db.close();
-            return Error{tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
+            return Error{Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
                             "Upgrade HostDeck before using this database.")
                              .arg(status->current)
                              .arg(status->latest),
@@ -157,6 +176,12 @@ Status execScript(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
+        return fromSqlError(query.lastError());
+    // QPSQL reports only the first statement's outcome from exec(); a later
+    // statement's error surfaces only while stepping through the results.
+    while (query.nextResult()) {
+    }
+    if (query.lastError().isValid())
         return fromSqlError(query.lastError());
     return {};
 }

@@ -10,16 +10,21 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("DcimRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DcimRepository)
+};
 
 const QString kRackColumns = QStringLiteral(
     "r.id, r.location_id, r.name, r.position, r.u_height, r.power_budget_kw::float8, r.circuit_amps::float8, "
     "r.voltage, r.redundancy, COALESCE(r.customer_id, 0), COALESCE(c.name, ''), p.allocated_watts");
 const QString kRackFrom = QStringLiteral(
     " FROM racks r JOIN rack_power p ON p.rack_id = r.id LEFT JOIN customers c ON c.id = r.customer_id");
+// The location :loc and everything below it (site > room > cage).
+const QString kLocationSubtree = QStringLiteral(
+    "(WITH RECURSIVE sub(id) AS (SELECT CAST(:loc AS bigint) "
+    " UNION ALL SELECT l.id FROM locations l JOIN sub ON l.parent_id = sub.id) SELECT id FROM sub)");
 
 Rack rackFrom(const QSqlQuery &q)
 {
@@ -100,29 +105,35 @@ QVariantMap placementBinds(const Placement &p)
     };
 }
 
+// A null QString binds as SQL NULL; these columns are NOT NULL with '' meaning "none".
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariantMap propertyBinds(const DeviceProperties &p)
 {
     return {
-        {QStringLiteral("name"), p.name.trimmed()},
+        {QStringLiteral("name"), notNull(p.name.trimmed())},
         {QStringLiteral("serial"), nullIfEmpty(p.serial)},
         {QStringLiteral("asset_tag"), nullIfEmpty(p.assetTag)},
-        {QStringLiteral("manufacturer"), p.manufacturer.trimmed()},
-        {QStringLiteral("model"), p.model.trimmed()},
+        {QStringLiteral("manufacturer"), notNull(p.manufacturer.trimmed())},
+        {QStringLiteral("model"), notNull(p.model.trimmed())},
         {QStringLiteral("warranty"), p.warrantyExpires.isValid() ? QVariant(p.warrantyExpires)
                                                                  : QVariant(QMetaType::fromType<QDate>())},
         {QStringLiteral("disposition"), toDbString(p.disposition)},
         {QStringLiteral("watts"), p.watts},
         {QStringLiteral("customer"), nullIfZero(p.customerId)},
-        {QStringLiteral("notes"), p.notes},
+        {QStringLiteral("notes"), notNull(p.notes)},
     };
 }
 
 Status validate(const DeviceProperties &p)
 {
     if (p.name.trimmed().isEmpty())
-        return Error{tr("A device needs a name."), {}, {}};
+        return Error{Text::tr("A device needs a name."), {}, {}};
     if (p.watts < 0)
-        return Error{tr("Watts cannot be negative."), {}, {}};
+        return Error{Text::tr("Watts cannot be negative."), {}, {}};
     return {};
 }
 } // namespace
@@ -171,8 +182,7 @@ Result<QList<Rack>> DcimRepository::racks(qint64 locationId)
 {
     const QString where = locationId == 0
                               ? QString()
-                              : QStringLiteral(" WHERE r.location_id = :loc OR r.location_id IN "
-                                               "(SELECT id FROM locations WHERE parent_id = :loc)");
+                              : QStringLiteral(" WHERE r.location_id IN ") + kLocationSubtree;
     auto q = db::exec(m_db, QStringLiteral("SELECT ") + kRackColumns + kRackFrom + where
                                 + QStringLiteral(" ORDER BY r.location_id, r.position, r.name"),
                       locationId == 0 ? QVariantMap{} : QVariantMap{{QStringLiteral("loc"), locationId}});
@@ -194,7 +204,7 @@ Result<Rack> DcimRepository::rack(qint64 id, const QString &name)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{id != 0 ? tr("There is no rack with id %1.").arg(id) : tr("There is no rack named \"%1\".").arg(name),
+        return Error{id != 0 ? Text::tr("There is no rack with id %1.").arg(id) : Text::tr("There is no rack named \"%1\".").arg(name),
                      {}, {}};
     return rackFrom(*q);
 }
@@ -225,9 +235,8 @@ Result<QList<RackContents>> DcimRepository::locationContents(qint64 locationId)
         index.insert(r.id, result.size());
         result.append({r, {}});
     }
-    auto q = db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.rack_id IN (SELECT id FROM racks WHERE location_id = :loc "
-                                                           "OR location_id IN (SELECT id FROM locations WHERE parent_id = :loc)) "
-                                                           "ORDER BY d.rack_id, d.mount, d.u_start DESC"),
+    auto q = db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.rack_id IN (SELECT id FROM racks WHERE location_id IN ")
+                                + kLocationSubtree + QStringLiteral(") ORDER BY d.rack_id, d.mount, d.u_start DESC"),
                       {{QStringLiteral("loc"), locationId}});
     if (!q)
         return q.error();
@@ -248,8 +257,8 @@ Result<Device> DcimRepository::device(qint64 id, const QString &name)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{id != 0 ? tr("There is no device with id %1.").arg(id)
-                             : tr("There is no device named \"%1\".").arg(name),
+        return Error{id != 0 ? Text::tr("There is no device with id %1.").arg(id)
+                             : Text::tr("There is no device named \"%1\".").arg(name),
                      {}, {}};
     return deviceFrom(*q);
 }
@@ -267,7 +276,7 @@ Result<QList<DeviceHit>> DcimRepository::search(const QString &text, int limit)
         QStringLiteral(
             "SELECT d.id, d.name, COALESCE(d.serial, ''), COALESCE(d.asset_tag, ''), COALESCE(d.rack_id, 0), "
             " COALESCE(r.name, ''), COALESCE(r.location_id, 0), COALESCE(d.u_start, 0), "
-            " (lower(d.name) = :exact OR lower(d.serial) = :exact OR lower(d.asset_tag) = :exact) AS exact "
+            " COALESCE(lower(d.name) = :exact OR lower(d.serial) = :exact OR lower(d.asset_tag) = :exact, false) AS exact "
             "FROM devices d LEFT JOIN racks r ON r.id = d.rack_id "
             "WHERE lower(d.name) LIKE :prefix OR lower(d.serial) LIKE :prefix OR lower(d.asset_tag) LIKE :prefix "
             "   OR lower(d.name) LIKE :infix "
@@ -319,7 +328,7 @@ Status DcimRepository::moveDevice(qint64 deviceId, const Placement &to)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
         return true;
     });
     if (!moved) {
@@ -369,7 +378,7 @@ Status DcimRepository::updateDevice(qint64 deviceId, const DeviceProperties &pro
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
         return true;
     });
     if (!r)
@@ -385,7 +394,7 @@ Status DcimRepository::setDisposition(qint64 deviceId, Disposition disposition)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
         return true;
     });
     if (!r)
@@ -400,7 +409,7 @@ Status DcimRepository::deleteDevice(qint64 deviceId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
         return true;
     });
     if (!r)

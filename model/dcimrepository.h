@@ -20,12 +20,12 @@ public:
     Result<QList<Customer>> customers();
     Result<QList<DeviceType>> deviceTypes();
 
-    /// All racks, or those in one location (a room, or every room of a site).
+    /// All racks, or those in one location and everything below it (site > room > cage).
     Result<QList<Rack>> racks(qint64 locationId = 0);
     /// A rack by id, or by name when `id` is 0.
     Result<Rack> rack(qint64 id, const QString &name = {});
     Result<RackContents> rackContents(qint64 rackId);
-    /// Every rack of a location (room or site) with its devices, in position order.
+    /// Every rack of a location and everything below it, with its devices, in position order.
     Result<QList<RackContents>> locationContents(qint64 locationId);
 
     /// A device by id, or by name when `id` is 0.

@@ -23,10 +23,11 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("EmbeddedCluster", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmbeddedCluster)
+};
 
 constexpr int kSocketPort = 5432; // names the socket file only; no TCP listener
 } // namespace
@@ -58,7 +59,9 @@ Result<QString> EmbeddedCluster::findBinDir()
     if (!env.isEmpty()) {
         if (QFileInfo::exists(env + QStringLiteral("/initdb")) && QFileInfo::exists(env + QStringLiteral("/pg_ctl")))
             return env;
-        return Error{tr("HOSTDECK_PG_BINDIR is \"%1\", but initdb and pg_ctl are not there.").arg(env), {}, {}};
+        return Error{Text::tr("HOSTDECK_PG_BINDIR is \"%1\", but initdb and pg_ctl are not there. "
+                        "Install the PostgreSQL server programs with: sudo apt-get install postgresql-15, "
+                        "or point HOSTDECK_PG_BINDIR at their directory.").arg(env), {}, {}};
     }
     for (int major = 17; major >= 15; --major)
         candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(major);
@@ -76,7 +79,7 @@ Result<QString> EmbeddedCluster::findBinDir()
                 return dir;
         }
     }
-    return Error{tr("PostgreSQL server programs (initdb, pg_ctl) were not found in %1. "
+    return Error{Text::tr("PostgreSQL server programs (initdb, pg_ctl) were not found in %1. "
                     "Install them with: sudo apt-get install postgresql-15, "
                     "or point --db at an existing server.")
                      .arg(candidates.join(QStringLiteral(", "))),
@@ -131,16 +134,16 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
         p.start(program, args);
     }
     if (!p.waitForStarted(5000))
-        return Error{tr("Cannot start %1: %2").arg(program, p.errorString()), {}, {}};
+        return Error{Text::tr("Cannot start %1: %2").arg(program, p.errorString()), {}, {}};
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
-        return Error{tr("%1 did not finish within %2 seconds.").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000),
+        return Error{Text::tr("%1 did not finish within %2 seconds.").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000),
                      QString::fromLocal8Bit(p.readAll()), {}};
     }
     const QString output = QString::fromLocal8Bit(p.readAll());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        Error e{tr("%1 failed (exit code %2).").arg(QFileInfo(program).fileName()).arg(p.exitCode()), output.trimmed(), {}};
+        Error e{Text::tr("%1 failed (exit code %2).").arg(QFileInfo(program).fileName()).arg(p.exitCode()), output.trimmed(), {}};
         e.sqlState = QString::number(p.exitCode()); // callers use it for pg_ctl status codes
         return e;
     }
@@ -161,7 +164,7 @@ Status EmbeddedCluster::ensureSystemUser()
         // A concurrent process may have created it in the meantime.
         if (::getpwnam(m_options.systemUser.toLocal8Bit().constData()) != nullptr)
             return {};
-        return Error{tr("PostgreSQL refuses to run as root, and the system user \"%1\" that should own the "
+        return Error{Text::tr("PostgreSQL refuses to run as root, and the system user \"%1\" that should own the "
                         "cluster could not be created.")
                          .arg(m_options.systemUser),
                      QString::fromLocal8Bit(p.readAll()).trimmed(), {}};
@@ -173,11 +176,11 @@ Status EmbeddedCluster::prepareDirectories()
 {
     QDir base(m_options.baseDir);
     if (!base.mkpath(QStringLiteral("run")))
-        return Error{tr("Cannot create the directory %1.").arg(socketDir()), {}, {}};
+        return Error{Text::tr("Cannot create the directory %1.").arg(socketDir()), {}, {}};
     if (runningAsRoot()) {
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (pw == nullptr)
-            return Error{tr("The system user \"%1\" does not exist.").arg(m_options.systemUser), {}, {}};
+            return Error{Text::tr("The system user \"%1\" does not exist.").arg(m_options.systemUser), {}, {}};
         // The owner must reach the base directory; everyone else stays out of run/ and cluster/.
         for (QString dir = m_options.baseDir; dir.size() > 1; dir = QFileInfo(dir).path()) {
             struct stat st {};
@@ -186,7 +189,7 @@ Status EmbeddedCluster::prepareDirectories()
                 if (dir.startsWith(m_options.baseDir)) {
                     ::chmod(dir.toLocal8Bit().constData(), st.st_mode | S_IXOTH | S_IROTH);
                 } else {
-                    return Error{tr("The cluster directory %1 lies below %2, which the system user \"%3\" "
+                    return Error{Text::tr("The cluster directory %1 lies below %2, which the system user \"%3\" "
                                     "cannot enter. Choose another place with HOSTDECK_DATA_DIR.")
                                      .arg(m_options.baseDir, dir, m_options.systemUser),
                                  {}, {}};
@@ -194,9 +197,9 @@ Status EmbeddedCluster::prepareDirectories()
             }
         }
         if (::chown(socketDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser), {}, {}};
+            return Error{Text::tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser), {}, {}};
         if (QFileInfo::exists(dataDir()) && QFileInfo(dataDir()).ownerId() != pw->pw_uid)
-            return Error{tr("The cluster in %1 belongs to another user, not to \"%2\".").arg(dataDir(), m_options.systemUser),
+            return Error{Text::tr("The cluster in %1 belongs to another user, not to \"%2\".").arg(dataDir(), m_options.systemUser),
                          {}, {}};
     }
     ::chmod(socketDir().toLocal8Bit().constData(), 0700);
@@ -217,7 +220,7 @@ Status EmbeddedCluster::initialise()
         QDir().mkpath(dataDir());
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (::chown(dataDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser), {}, {}};
+            return Error{Text::tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser), {}, {}};
     }
     QStringList args{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
                      QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
@@ -227,7 +230,7 @@ Status EmbeddedCluster::initialise()
     auto out = run(*binDir + QStringLiteral("/initdb"), args, 120000);
     if (!out) {
         Error e = out.error();
-        e.message = tr("Creating the embedded PostgreSQL cluster in %1 failed.").arg(dataDir());
+        e.message = Text::tr("Creating the embedded PostgreSQL cluster in %1 failed.").arg(dataDir());
         return e;
     }
     return {};
@@ -235,23 +238,32 @@ Status EmbeddedCluster::initialise()
 
 void EmbeddedCluster::removeStalePidFile() const
 {
-    const QString pidFile = dataDir() + QStringLiteral("/postmaster.pid");
-    QFile f(pidFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const qint64 pid = QString::fromLatin1(f.readLine()).trimmed().toLongLong();
-    f.close();
-    bool alive = pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-    if (alive) {
-        // The PID may have been reused by an unrelated process after a crash.
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-        if (comm.open(QIODevice::ReadOnly)) {
-            const QByteArray name = comm.readAll().trimmed();
-            alive = name.startsWith("postgres") || name.startsWith("postmaster");
+    // postmaster.pid and the socket's lock file both start with the server's PID.
+    // After a crash or a reboot that PID may be dead, or reused by an unrelated
+    // process, which would make pg_ctl report a server that is not there and
+    // the new server refuse to start.
+    const QString socketLock = socketDir() + QStringLiteral("/.s.PGSQL.%1.lock").arg(kSocketPort);
+    const QStringList lockFiles{dataDir() + QStringLiteral("/postmaster.pid"), socketLock};
+    for (const QString &lockFile : lockFiles) {
+        QFile f(lockFile);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 pid = QString::fromLatin1(f.readLine()).trimmed().toLongLong();
+        f.close();
+        bool alive = pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+        if (alive) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            if (comm.open(QIODevice::ReadOnly)) {
+                const QByteArray name = comm.readAll().trimmed();
+                alive = name.startsWith("postgres") || name.startsWith("postmaster");
+            }
         }
+        if (alive)
+            continue;
+        QFile::remove(lockFile);
+        if (lockFile == socketLock)
+            QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.%1").arg(kSocketPort));
     }
-    if (!alive)
-        QFile::remove(pidFile);
 }
 
 bool EmbeddedCluster::isRunning() const
@@ -268,15 +280,22 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     auto binDir = m_options.binDir.isEmpty() ? findBinDir() : Result<QString>(m_options.binDir);
     if (!binDir)
         return binDir.error();
+    // Checked before anything is created, so a missing installation leaves no trace.
+    if (!QFileInfo::exists(*binDir + QStringLiteral("/initdb")) || !QFileInfo::exists(*binDir + QStringLiteral("/pg_ctl")))
+        return Error{Text::tr("The PostgreSQL server programs initdb and pg_ctl are not in %1. "
+                              "Install them with: sudo apt-get install postgresql-15, "
+                              "or point --db at an existing server.")
+                         .arg(*binDir),
+                     {}, {}};
     m_options.binDir = *binDir;
 
     if (!QDir().mkpath(m_options.baseDir))
-        return Error{tr("Cannot create the directory %1.").arg(m_options.baseDir), {}, {}};
+        return Error{Text::tr("Cannot create the directory %1.").arg(m_options.baseDir), {}, {}};
     // Two consoles starting at once: one initialises and starts, the other waits and reuses.
     QLockFile lock(m_options.baseDir + QStringLiteral("/start.lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(120000))
-        return Error{tr("Another HostDeck is still starting the embedded database in %1.").arg(m_options.baseDir), {}, {}};
+        return Error{Text::tr("Another HostDeck is still starting the embedded database in %1.").arg(m_options.baseDir), {}, {}};
 
     if (runningAsRoot()) {
         if (Status s = ensureSystemUser(); !s)
@@ -287,11 +306,11 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     if (Status s = initialise(); !s)
         return s.error();
 
+    removeStalePidFile();
     if (isRunning() && QFileInfo::exists(socketDir() + QStringLiteral("/.s.PGSQL.%1").arg(kSocketPort))) {
         m_startedHere = false;
         return superuserSettings();
     }
-    removeStalePidFile();
 
     const QString serverOptions =
         QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c unix_socket_permissions=0700 -c max_connections=200")
@@ -308,7 +327,7 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
         QString tail;
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(log.readAll()).right(2000);
-        return Error{tr("The embedded PostgreSQL server in %1 did not start.").arg(dataDir()),
+        return Error{Text::tr("The embedded PostgreSQL server in %1 did not start.").arg(dataDir()),
                      started.error().detail + u'\n' + tail, {}};
     }
     m_startedHere = true;
@@ -358,11 +377,17 @@ Result<ConnectionSettings> bootstrapEmbeddedDatabase(const EmbeddedCluster &clus
         if (!admin)
             return admin.error();
         QSqlDatabase &db = *admin;
-        auto exists = db::exec(db, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = :n"),
-                               {{QStringLiteral("n"), name}});
-        if (!exists) {
-            status = exists.error();
-        } else if (!exists->next()) {
+        bool found = false;
+        {
+            // The query must go before the connection closes (QPSQL warns otherwise).
+            auto exists = db::exec(db, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                   {{QStringLiteral("n"), name}});
+            if (!exists)
+                status = exists.error();
+            else
+                found = exists->next();
+        }
+        if (status && !found) {
             // Identifiers cannot be bound; the name was checked against a strict pattern above.
             status = db::execScript(db, QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
             if (!status && status.error().sqlState == QLatin1String("42P04"))
@@ -380,6 +405,8 @@ Result<ConnectionSettings> bootstrapEmbeddedDatabase(const EmbeddedCluster &clus
         if (!owner)
             return owner.error();
         QSqlDatabase &db = *owner;
+        // Re-running idempotent statements (GRANT, IF NOT EXISTS) is expected: no NOTICE chatter on stderr.
+        db::execScript(db, QStringLiteral("SET client_min_messages = warning"));
         migrated = Migrator().migrate(db);
         if (migrated) {
             status = db::execScript(db, QStringLiteral("DO $$ BEGIN "

@@ -13,10 +13,11 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 constexpr qint64 kMigrationLock = 0x486f73744465636b; // "HostDeck"
 
@@ -86,7 +87,7 @@ Result<SchemaStatus> Migrator::status(QSqlDatabase &db) const
 Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const Migration &)> &progress) const
 {
     if (m_migrations.isEmpty())
-        return Error{tr("This HostDeck binary contains no schema migrations."), {}, {}};
+        return Error{Text::tr("This HostDeck binary contains no schema migrations."), {}, {}};
 
     // Up to date: nothing to lock or create, so a role without DDL rights may ask too.
     if (auto before = status(db); before && before->pending.isEmpty() && before->current <= before->latest)
@@ -105,7 +106,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const M
             if (!current)
                 return current.error();
             if (current->current > current->latest)
-                return Error{tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
+                return Error{Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
                                 "Upgrade HostDeck before using this database.")
                                  .arg(current->current)
                                  .arg(current->latest),
@@ -116,7 +117,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const M
                 progress(m);
             if (Status s = db::execScript(db, m.sql); !s) {
                 Error e = s.error();
-                e.message = tr("Migration %1 (%2) failed: %3")
+                e.message = Text::tr("Migration %1 (%2) failed: %3")
                                 .arg(m.version, 4, 10, QLatin1Char('0'))
                                 .arg(m.name, e.message);
                 return e;

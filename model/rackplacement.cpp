@@ -6,10 +6,11 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("RackPlacement", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RackPlacement)
+};
 
 int depthMask(const Placement &p, bool fullDepth)
 {
@@ -30,7 +31,7 @@ int widthMask(const Placement &p)
 
 QString faceName(Face f)
 {
-    return f == Face::Front ? tr("front") : tr("rear");
+    return f == Face::Front ? Text::tr("front") : Text::tr("rear");
 }
 } // namespace
 
@@ -44,14 +45,14 @@ RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device
                                             const Placement &target)
 {
     if (target.rackId != rack.id)
-        return {false, tr("The target is not in rack %1.").arg(rack.name), 0};
+        return {false, Text::tr("The target is not in rack %1.").arg(rack.name), 0};
     if (target.uStart < 1)
-        return {false, tr("U positions start at 1."), 0};
+        return {false, Text::tr("U positions start at 1."), 0};
     if (target.uEnd < target.uStart)
-        return {false, tr("The last U lies below the first U."), 0};
+        return {false, Text::tr("The last U lies below the first U."), 0};
     if (target.uEnd > rack.uHeight)
         return {false,
-                tr("%1 needs U %2–%3, but rack %4 has only %5 U.")
+                Text::tr("%1 needs U %2–%3, but rack %4 has only %5 U.")
                     .arg(moving.name)
                     .arg(target.uStart)
                     .arg(target.uEnd)
@@ -59,25 +60,25 @@ RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device
                     .arg(rack.uHeight),
                 0};
     if (moving.typeUHeight == 0 && target.mount == Mount::Rack)
-        return {false, tr("%1 is a 0U device and mounts in a side channel.").arg(moving.name), 0};
+        return {false, Text::tr("%1 is a 0U device and mounts in a side channel.").arg(moving.name), 0};
     if (moving.typeUHeight > 0 && target.mount != Mount::Rack)
-        return {false, tr("%1 is %2 U tall and cannot mount in a side channel.").arg(moving.name).arg(moving.typeUHeight), 0};
+        return {false, Text::tr("%1 is %2 U tall and cannot mount in a side channel.").arg(moving.name).arg(moving.typeUHeight), 0};
     if (moving.typeUHeight > 0 && target.uEnd - target.uStart + 1 != moving.typeUHeight)
-        return {false, tr("%1 is %2 U tall.").arg(moving.name).arg(moving.typeUHeight), 0};
+        return {false, Text::tr("%1 is %2 U tall.").arg(moving.name).arg(moving.typeUHeight), 0};
     if (target.width != WidthSlot::Full && !moving.halfWidthType)
-        return {false, tr("%1 is full-width and cannot sit in half a U.").arg(moving.name), 0};
+        return {false, Text::tr("%1 is full-width and cannot sit in half a U.").arg(moving.name), 0};
     if (target.mount != Mount::Rack && target.width != WidthSlot::Full)
-        return {false, tr("Side channels hold full-width devices only."), 0};
+        return {false, Text::tr("Side channels hold full-width devices only."), 0};
 
     for (const Device &other : occupants) {
         if (other.id == moving.id || !other.isRacked())
             continue;
         if (overlaps(target, moving.fullDepth, other.placement, other.fullDepth)) {
             const QString where = other.placement.uStart == other.placement.uEnd
-                                      ? tr("U %1").arg(other.placement.uStart)
-                                      : tr("U %1–%2").arg(other.placement.uStart).arg(other.placement.uEnd);
-            const QString face = other.fullDepth ? tr("both faces") : faceName(other.placement.face);
-            return {false, tr("Occupied by %1 (%2, %3).").arg(other.name, where, face), other.id};
+                                      ? Text::tr("U %1").arg(other.placement.uStart)
+                                      : Text::tr("U %1–%2").arg(other.placement.uStart).arg(other.placement.uEnd);
+            const QString face = other.fullDepth ? Text::tr("both faces") : faceName(other.placement.face);
+            return {false, Text::tr("Occupied by %1 (%2, %3).").arg(other.name, where, face), other.id};
         }
     }
     return {};

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QFuture>
+#include <QPromise>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThreadPool>
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace hostdeck {
 
@@ -30,27 +32,21 @@ public:
     QThreadPool *threadPool() { return &m_pool; }
     bool isConnected() const { return m_connected.load(); }
 
-    /// Runs `work(db)` on a pool thread with that thread's connection.
+    /// Runs `work(db)` on a pool thread with that thread's connection, never on
+    /// the caller's thread (waiting on the future does not run it inline).
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work)
     {
-        return QtConcurrent::run(&m_pool, [this, work = std::move(work)]() -> Result<T> {
-            for (int attempt = 0;; ++attempt) {
-                auto db = threadConnection(attempt > 0);
-                if (!db)
-                    return db.error();
-                Result<T> result = work(*db);
-                if (!result.ok() && result.error().connectionLost && attempt == 0) {
-                    reportState(false, result.error().message);
-                    continue;
-                }
-                if (!result.ok() && result.error().connectionLost)
-                    reportState(false, result.error().message);
-                else
-                    reportState(true, {});
-                return result;
-            }
+        // A plain promise rather than QtConcurrent::run: QFuture::waitForFinished()
+        // would otherwise "steal" a queued job and run it on the waiting thread.
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        m_pool.start([this, promise, work = std::move(work)]() {
+            promise->addResult(execute<T>(work));
+            promise->finish();
         });
+        return future;
     }
 
     /// Blocks the calling (non-GUI) thread: for the command line and tests.
@@ -68,6 +64,26 @@ signals:
     void connectionStateChanged(bool connected, const QString &message);
 
 private:
+    template <typename T>
+    Result<T> execute(const std::function<Result<T>(QSqlDatabase &)> &work)
+    {
+        for (int attempt = 0;; ++attempt) {
+            auto db = threadConnection(attempt > 0);
+            if (!db)
+                return db.error();
+            Result<T> result = work(*db);
+            if (!result.ok() && result.error().connectionLost && attempt == 0) {
+                reportState(false, result.error().message);
+                continue;
+            }
+            if (!result.ok() && result.error().connectionLost)
+                reportState(false, result.error().message);
+            else
+                reportState(true, {});
+            return result;
+        }
+    }
+
     Result<QSqlDatabase> threadConnection(bool forceReopen);
     void reportState(bool connected, const QString &message);
 

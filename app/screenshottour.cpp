@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshottour.h"
+
+#include "mainwindow.h"
+#include "powerbudget.h"
+#include "rackelevationitems.h"
+#include "rackelevationscene.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QGraphicsView>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QTimer>
+
+namespace hostdeck {
+
+namespace {
+// Runs the event loop until `signal` fires or `ms` pass; true when it fired.
+template <typename Signal> bool waitFor(MainWindow &window, Signal signal, int ms)
+{
+    QEventLoop loop;
+    bool fired = false;
+    const auto c = QObject::connect(&window, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(c);
+    return fired;
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void mouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+bool save(MainWindow &window, const QString &path, QString *error)
+{
+    window.repaint();
+    if (window.grab().save(path))
+        return true;
+    *error = QStringLiteral("cannot write %1").arg(path);
+    return false;
+}
+} // namespace
+
+bool takeScreenshots(MainWindow &window, const QString &directory, QString *error)
+{
+    QDir().mkpath(directory);
+    const QString suffix = QLocale().language() == QLocale::German ? QStringLiteral("_de") : QString();
+    const auto file = [&](const char *name) { return directory + u'/' + QLatin1String(name) + suffix + QStringLiteral(".png"); };
+
+    RackElevationScene *scene = window.scene();
+    if (scene->racks().isEmpty() && !waitFor(window, &MainWindow::rackDataLoaded, 30000)) {
+        *error = QStringLiteral("no rack data was shown");
+        return false;
+    }
+    settle(500);
+    if (!save(window, file("mainwindow"), error))
+        return false;
+    if (!suffix.isEmpty())
+        return true; // the translated build shows one view; the rest is the same
+
+    // One rack on its own: prefer one over budget, so the red headroom bar shows.
+    qint64 rackId = scene->racks().constFirst().rack.id;
+    for (const RackContents &c : scene->racks()) {
+        if (PowerBudget(c.rack).isOver()) {
+            rackId = c.rack.id;
+            break;
+        }
+    }
+    window.showRack(rackId);
+    waitFor(window, &MainWindow::rackDataLoaded, 10000);
+    settle(400);
+    if (!save(window, file("rack"), error))
+        return false;
+
+    // Drag a 1U device onto an occupied U and hold it there: the refusal shows while dragging.
+    const RackContents *contents = scene->rackContents(rackId);
+    const Device *moving = nullptr;
+    const Device *blocker = nullptr;
+    for (const Device &d : contents->devices) {
+        if (d.placement.mount != Mount::Rack || !d.fullDepth)
+            continue;
+        if (!moving && d.typeUHeight == 1)
+            moving = &d;
+        else if (!blocker && moving && d.placement.uStart != moving->placement.uStart)
+            blocker = &d;
+    }
+    QGraphicsView *view = window.rackView();
+    if (moving && blocker) {
+        DeviceItem *item = scene->deviceItem(moving->id, Face::Front);
+        view->centerOn(scene->slotCenter(rackId, Face::Front, blocker->placement.uStart));
+        settle(100);
+        const QPoint from = view->mapFromScene(item->sceneBoundingRect().center());
+        const QPoint to = view->mapFromScene(scene->slotCenter(rackId, Face::Front, blocker->placement.uStart));
+        QWidget *viewport = view->viewport();
+        mouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int step = 1; step <= 10; ++step)
+            mouse(viewport, QEvent::MouseMove, from + (to - from) * step / 10, Qt::NoButton, Qt::LeftButton);
+        settle(300);
+        const bool saved = save(window, file("drag"), error);
+        // Releasing on a refused target leaves everything as it was.
+        mouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        if (!saved)
+            return false;
+    }
+
+    // A barcode scan: the asset tag typed into the search field, then Enter.
+    for (const Device &d : contents->devices) {
+        if (!d.assetTag.isEmpty() && d.placement.mount == Mount::Rack) {
+            window.search(d.assetTag);
+            waitFor(window, &MainWindow::rackDataLoaded, 5000);
+            settle(600);
+            return save(window, file("search"), error);
+        }
+    }
+    return true;
+}
+
+} // namespace hostdeck

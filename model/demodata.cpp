@@ -1,0 +1,608 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demodata.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QVariantMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hostdeck {
+
+namespace {
+
+constexpr quint32 kSeed = 20240611;
+constexpr qint64 kDemoLock = 0x486f73744465ee01; // advisory lock: one demo load at a time
+constexpr int kBatchRows = 40;
+
+enum class SerialStyle
+{
+    None,
+    Dell,
+    Hpe,
+    Lenovo,
+    Supermicro,
+    Arista,
+    Juniper,
+    Cisco,
+    Apc,
+    Raritan,
+    Fortinet,
+    NetApp
+};
+
+struct TypeSpec
+{
+    const char *manufacturer;
+    const char *model;
+    const char *kind;
+    int uHeight;
+    bool fullDepth;
+    bool halfWidth;
+    int watts;
+    SerialStyle serial;
+};
+
+// Real models with typical configured draw in watts.
+enum TypeIndex
+{
+    DellR650,
+    DellR750,
+    HpeDl360,
+    HpeDl380,
+    LenovoSr630,
+    LenovoSr650,
+    SmcSys1029,
+    SmcSys2029,
+    SmcStorage,
+    SmcHalfWidth,
+    AristaTor,
+    JuniperTor,
+    CiscoTor,
+    JuniperMgmt,
+    PanduitPatch,
+    CorningFibre,
+    PanduitCableManager,
+    ApcPdu,
+    RaritanPdu,
+    FortinetFirewall,
+    NetAppStorage,
+    TypeCount
+};
+
+const TypeSpec kTypes[TypeCount] = {
+    {"Dell", "PowerEdge R650", "server", 1, true, false, 450, SerialStyle::Dell},
+    {"Dell", "PowerEdge R750", "server", 2, true, false, 700, SerialStyle::Dell},
+    {"HPE", "ProLiant DL360 Gen10", "server", 1, true, false, 420, SerialStyle::Hpe},
+    {"HPE", "ProLiant DL380 Gen10", "server", 2, true, false, 650, SerialStyle::Hpe},
+    {"Lenovo", "ThinkSystem SR630 V2", "server", 1, true, false, 460, SerialStyle::Lenovo},
+    {"Lenovo", "ThinkSystem SR650 V2", "server", 2, true, false, 750, SerialStyle::Lenovo},
+    {"Supermicro", "SYS-1029P-WTR", "server", 1, true, false, 400, SerialStyle::Supermicro},
+    {"Supermicro", "SYS-2029U-TR4", "server", 2, true, false, 620, SerialStyle::Supermicro},
+    {"Supermicro", "SSG-6049P-E1CR36L", "storage", 4, true, false, 1100, SerialStyle::Supermicro},
+    {"Supermicro", "SYS-E300-9D-8CN8TP", "server", 1, true, true, 110, SerialStyle::Supermicro},
+    {"Arista", "DCS-7050SX3-48YC8", "switch", 1, true, false, 230, SerialStyle::Arista},
+    {"Juniper", "QFX5120-48Y", "switch", 1, true, false, 260, SerialStyle::Juniper},
+    {"Cisco", "Nexus N9K-C93180YC-FX", "switch", 1, true, false, 250, SerialStyle::Cisco},
+    {"Juniper", "EX2300-24T", "switch", 1, false, false, 55, SerialStyle::Juniper},
+    {"Panduit", "CP48BLY", "patch-panel", 1, false, false, 0, SerialStyle::None},
+    {"Corning", "CCH-01U", "patch-panel", 1, false, false, 0, SerialStyle::None},
+    {"Panduit", "NM1", "cable-manager", 1, false, false, 0, SerialStyle::None},
+    {"APC", "AP8941", "pdu", 0, false, false, 10, SerialStyle::Apc},
+    {"Raritan", "PX3-5146V", "pdu", 0, false, false, 10, SerialStyle::Raritan},
+    {"Fortinet", "FortiGate 600E", "firewall", 1, true, false, 250, SerialStyle::Fortinet},
+    {"NetApp", "AFF A250", "storage", 2, true, false, 800, SerialStyle::NetApp},
+};
+
+struct CustomerSpec
+{
+    const char *code;
+    const char *name;
+    const char *email;
+};
+
+// The last one rents a whole rack.
+const CustomerSpec kCustomers[] = {
+    {"cust-7421", "Nordwind Hosting GmbH", "noc@nordwind-hosting.example"},
+    {"cust-1038", "Blauberg Media AG", "it@blauberg-media.example"},
+    {"cust-5562", "Kestrel Analytics GmbH", "ops@kestrel-analytics.example"},
+    {"cust-2291", "Lumen Pixel Studios", "render@lumenpixel.example"},
+    {"cust-8817", "Oderbruch Games GmbH", "infra@oderbruch-games.example"},
+    {"cust-4470", "Taunus Capital Partners", "datacenter@taunus-capital.example"},
+};
+constexpr int kCustomerCount = int(std::size(kCustomers));
+constexpr int kColoCustomer = kCustomerCount - 1;
+
+struct PlannedRack
+{
+    QString name;
+    int room = 0;
+    int position = 0;
+    int uHeight = 42;
+    double budgetKw = 5;
+    double circuitAmps = 16;
+    int voltage = 230;
+    QString redundancy = QStringLiteral("N+1");
+    int customer = -1;
+    qint64 allocatedWatts = 0;
+};
+
+struct PlannedDevice
+{
+    int type = 0;
+    QString name;
+    QString serial;
+    QString assetTag;
+    QDate warranty;
+    QString disposition = QStringLiteral("allocated");
+    int watts = 0;
+    int customer = -1;
+    int rack = 0;
+    QString mount = QStringLiteral("rack");
+    QString face = QStringLiteral("front");
+    QString width = QStringLiteral("full");
+    int uStart = 0;
+    int uEnd = 0;
+};
+
+/// Builds the whole demo in memory from a fixed seed.
+class Planner
+{
+public:
+    QList<PlannedRack> racks;
+    QList<PlannedDevice> devices;
+
+    void plan()
+    {
+        for (int room = 0; room < 2; ++room) {
+            for (int i = 1; i <= 12; ++i)
+                planRack(room, i);
+        }
+        setBudgets();
+    }
+
+private:
+    QString digits(int n)
+    {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s += QChar(u'0' + m_rng.bounded(10));
+        return s;
+    }
+
+    QString chars(const char *alphabet, int n)
+    {
+        const int size = int(qstrlen(alphabet));
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s += QLatin1Char(alphabet[m_rng.bounded(size)]);
+        return s;
+    }
+
+    QString serialFor(SerialStyle style)
+    {
+        static const char upperDigits[] = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        static const char dellTag[] = "0123456789BCDFGHJKLMNPQRSTVWXYZ";
+        for (;;) {
+            QString s;
+            switch (style) {
+            case SerialStyle::None:
+                return {};
+            case SerialStyle::Dell:
+                s = chars(dellTag, 7);
+                break;
+            case SerialStyle::Hpe:
+                s = QStringLiteral("CZJ") + digits(4) + chars(upperDigits, 3);
+                break;
+            case SerialStyle::Lenovo:
+                s = QStringLiteral("J30") + chars(upperDigits, 5);
+                break;
+            case SerialStyle::Supermicro:
+                s = QStringLiteral("S") + digits(6) + QStringLiteral("X") + digits(1) + chars("ABC", 1) +
+                    digits(5);
+                break;
+            case SerialStyle::Arista:
+                s = QStringLiteral("JPE") + digits(8);
+                break;
+            case SerialStyle::Juniper:
+                s = chars("JW", 1) + chars("SXY", 1) + digits(10);
+                break;
+            case SerialStyle::Cisco:
+                s = QStringLiteral("FDO") + QString::number(2000 + m_rng.bounded(300)) +
+                    chars(upperDigits, 4);
+                break;
+            case SerialStyle::Apc:
+                s = QStringLiteral("5A") + digits(4) + QStringLiteral("E") + digits(5);
+                break;
+            case SerialStyle::Raritan:
+                s = QStringLiteral("1FQ") + digits(7);
+                break;
+            case SerialStyle::Fortinet:
+                s = QStringLiteral("FG6H0ETB") + digits(8);
+                break;
+            case SerialStyle::NetApp:
+                s = QStringLiteral("7219") + digits(8);
+                break;
+            }
+            if (!m_serials.contains(s)) {
+                m_serials.insert(s);
+                return s;
+            }
+        }
+    }
+
+    QString disposition()
+    {
+        const int roll = m_rng.bounded(100);
+        if (roll < 58)
+            return QStringLiteral("allocated");
+        if (roll < 77)
+            return QStringLiteral("available");
+        if (roll < 84)
+            return QStringLiteral("reserved");
+        if (roll < 88)
+            return QStringLiteral("maintenance");
+        if (roll < 92)
+            return QStringLiteral("faulty");
+        return QStringLiteral("decommissioned");
+    }
+
+    PlannedDevice &add(int rack, int type, const QString &name, int uStart,
+                       const QString &face = QStringLiteral("front"))
+    {
+        const TypeSpec &t = kTypes[type];
+        PlannedDevice d;
+        d.type = type;
+        d.name = name;
+        d.serial = serialFor(t.serial);
+        d.assetTag = QStringLiteral("HD-%1").arg(m_nextAsset++, 6, 10, QLatin1Char('0'));
+        if (t.serial != SerialStyle::None)
+            d.warranty = QDate(2024, 1, 1).addDays(m_rng.bounded(8 * 365));
+        d.watts = t.watts;
+        d.rack = rack;
+        d.face = face;
+        d.uStart = uStart;
+        d.uEnd = uStart + std::max(t.uHeight, 1) - 1;
+        devices.append(d);
+        return devices.last();
+    }
+
+    /// A server (or the colocation customer's gear) with disposition and customer.
+    void addServer(int rack, int type, const QString &name, int uStart, bool colo,
+                   const QString &width = QStringLiteral("full"))
+    {
+        PlannedDevice &d = add(rack, type, name, uStart);
+        d.width = width;
+        if (colo) {
+            d.customer = kColoCustomer;
+            return;
+        }
+        d.disposition = disposition();
+        if (d.disposition == QLatin1String("reserved") ||
+            (d.disposition == QLatin1String("allocated") && m_rng.bounded(100) < 75))
+            d.customer = m_rng.bounded(kColoCustomer);
+    }
+
+    void planRack(int room, int i)
+    {
+        const int index = int(racks.size());
+        PlannedRack r;
+        const QChar row = room == 0 ? u'A' : u'B';
+        r.name = QStringLiteral("FRA%1-%2%3").arg(room + 1).arg(row).arg(i, 2, 10, QLatin1Char('0'));
+        r.room = room;
+        r.position = i;
+        if (i == 12)
+            r.uHeight = room == 0 ? 47 : 48;
+        const bool colo = room == 1 && i == 7;
+        if (colo)
+            r.customer = kColoCustomer;
+        racks.append(r);
+
+        const QString prefix = r.name.toLower();
+        const int top = r.uHeight;
+        const int coloOwner = colo ? kColoCustomer : -1;
+
+        // Top of rack: patch panel in front, management switch behind it (both half depth).
+        add(index, PanduitPatch, prefix + QStringLiteral("-pp%1").arg(top), top);
+        add(index, JuniperMgmt, prefix + QStringLiteral("-mgmt"), top, QStringLiteral("rear")).customer =
+            coloOwner;
+        const int tor = colo || index % 4 == 3 ? CiscoTor : room == 0 ? AristaTor : JuniperTor;
+        add(index, tor, prefix + QStringLiteral("-tor1"), top - 1).customer = coloOwner;
+        add(index, tor, prefix + QStringLiteral("-tor2"), top - 2).customer = coloOwner;
+        add(index, PanduitCableManager, prefix + QStringLiteral("-cm%1").arg(top - 3), top - 3);
+        if (i == 1) // the row's fibre comes in behind the first rack's cable manager
+            add(index, CorningFibre, prefix + QStringLiteral("-odf%1").arg(top - 3), top - 3,
+                QStringLiteral("rear"));
+
+        // Vertical PDUs in both side channels, at the rear.
+        const int pdu = room == 0 ? ApcPdu : RaritanPdu;
+        PlannedDevice &left = add(index, pdu, prefix + QStringLiteral("-pdu-l"), 1, QStringLiteral("rear"));
+        left.mount = QStringLiteral("side-left");
+        left.uEnd = top;
+        PlannedDevice &right = add(index, pdu, prefix + QStringLiteral("-pdu-r"), 1, QStringLiteral("rear"));
+        right.mount = QStringLiteral("side-right");
+        right.uEnd = top;
+
+        // Servers from the bottom up, with some empty U left between them.
+        static const int families[4][2] = {
+            {DellR650, DellR750}, {HpeDl360, HpeDl380}, {LenovoSr630, LenovoSr650}, {SmcSys1029, SmcSys2029}};
+        const int family = colo ? 0 : index % 4;
+        const int servers = 8 + m_rng.bounded(5);
+        const bool halfWidthPair = index % 5 == 2;
+        int u = 1;
+        if (colo) {
+            add(index, FortinetFirewall, prefix + QStringLiteral("-fw1"), u++).customer = kColoCustomer;
+            add(index, FortinetFirewall, prefix + QStringLiteral("-fw2"), u++).customer = kColoCustomer;
+            addServer(index, NetAppStorage, prefix + QStringLiteral("-nas%1").arg(u, 2, 10, QLatin1Char('0')),
+                      u, true);
+            u += 2;
+        }
+        const int limit = top - 4;
+        for (int placed = 0; placed < servers;) {
+            if (m_rng.bounded(100) < 35)
+                u += 1 + m_rng.bounded(3); // leave a gap
+            const int roll = m_rng.bounded(100);
+            int type = roll < 55 ? families[family][0] : families[family][1];
+            if (roll >= 95 && !colo)
+                type = SmcStorage;
+            const int height = kTypes[type].uHeight;
+            if (u + height - 1 > limit)
+                break;
+            const QString name = prefix + QStringLiteral("-srv%1").arg(u, 2, 10, QLatin1Char('0'));
+            if (halfWidthPair && placed == 4 && u + 1 <= limit) {
+                // Two half-width nodes side by side in one U.
+                addServer(index, SmcHalfWidth, name + u'a', u, colo, QStringLiteral("left"));
+                addServer(index, SmcHalfWidth, name + u'b', u, colo, QStringLiteral("right"));
+                u += 1;
+                placed += 2;
+                continue;
+            }
+            addServer(index, type, name, u, colo);
+            u += height;
+            ++placed;
+        }
+    }
+
+    void setBudgets()
+    {
+        for (const PlannedDevice &d : std::as_const(devices)) {
+            if (d.disposition != QLatin1String("decommissioned"))
+                racks[d.rack].allocatedWatts += d.watts;
+        }
+        static const double standard[] = {5.0, 6.0, 7.5, 8.0, 10.0, 12.0, 15.0};
+        for (int i = 0; i < racks.size(); ++i) {
+            PlannedRack &r = racks[i];
+            const double kw = double(r.allocatedWatts) / 1000.0;
+            if (i == 3 || i == 9 || i == 16 || i == 21) {
+                // Over budget: sold more than the circuit was planned for.
+                r.budgetKw = std::floor(kw * 0.88 * 10.0) / 10.0;
+            } else if (i == 1 || i == 6 || i == 13 || i == 19) {
+                // Tight: 85..90 % used.
+                r.budgetKw = std::ceil(kw / 0.88 * 10.0) / 10.0;
+            } else {
+                r.budgetKw = standard[std::size(standard) - 1];
+                for (double b : standard) {
+                    if (kw <= b * 0.72) {
+                        r.budgetKw = b;
+                        break;
+                    }
+                }
+            }
+            if (r.budgetKw > 7.3) {
+                r.voltage = 400; // three-phase 16 A
+                r.circuitAmps = 16;
+            } else {
+                r.circuitAmps = r.budgetKw > 3.6 ? 32 : 16;
+            }
+            if (r.customer >= 0 || i % 6 == 0)
+                r.redundancy = QStringLiteral("2N");
+            else if (i == 11)
+                r.redundancy = QStringLiteral("N");
+        }
+    }
+
+    QRandomGenerator m_rng{kSeed};
+    QSet<QString> m_serials;
+    int m_nextAsset = 100;
+};
+
+QVariant nullString()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullId()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+Result<qint64> upsertReturningId(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
+    auto q = db::exec(db, sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{DemoData::tr("The database returned no id for demo data."), {}, {}};
+    return q->value(0).toLongLong();
+}
+
+Result<DemoSummary> insertPlan(QSqlDatabase &db, const Planner &plan)
+{
+    DemoSummary summary;
+
+    QList<qint64> customerIds;
+    for (const CustomerSpec &c : kCustomers) {
+        auto id = upsertReturningId(
+            db,
+            QStringLiteral("INSERT INTO customers (code, name, email) VALUES (:code, :name, :email) "
+                           "ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id"),
+            {{QStringLiteral("code"), QString::fromUtf8(c.code)},
+             {QStringLiteral("name"), QString::fromUtf8(c.name)},
+             {QStringLiteral("email"), QString::fromUtf8(c.email)}});
+        if (!id)
+            return id.error();
+        customerIds << *id;
+    }
+    summary.customers = int(customerIds.size());
+
+    const QString locationSql = QStringLiteral(
+        "INSERT INTO locations (parent_id, kind, code, name) VALUES (:parent, :kind, :code, :name) "
+        "ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id");
+    auto site = upsertReturningId(db, locationSql,
+                                  {{QStringLiteral("parent"), nullId()},
+                                   {QStringLiteral("kind"), QStringLiteral("site")},
+                                   {QStringLiteral("code"), QStringLiteral("EU-FRA")},
+                                   {QStringLiteral("name"), QStringLiteral("Frankfurt")}});
+    if (!site)
+        return site.error();
+    summary.sites = 1;
+    QList<qint64> roomIds;
+    for (int room = 0; room < 2; ++room) {
+        auto id = upsertReturningId(
+            db, locationSql,
+            {{QStringLiteral("parent"), *site},
+             {QStringLiteral("kind"), QStringLiteral("room")},
+             {QStringLiteral("code"), QStringLiteral("EU-FRA-R%1").arg(room + 1)},
+             {QStringLiteral("name"), QStringLiteral("Frankfurt Hall %1").arg(QChar(u'A' + room))}});
+        if (!id)
+            return id.error();
+        roomIds << *id;
+    }
+    summary.rooms = int(roomIds.size());
+
+    QList<qint64> typeIds;
+    for (const TypeSpec &t : kTypes) {
+        auto id = upsertReturningId(
+            db,
+            QStringLiteral(
+                "INSERT INTO device_types (manufacturer, model, kind, u_height, full_depth, half_width, "
+                "watts) "
+                "VALUES (:manufacturer, :model, :kind, :u, :full_depth, :half_width, :watts) "
+                "ON CONFLICT (manufacturer, model) DO UPDATE SET model = EXCLUDED.model RETURNING id"),
+            {{QStringLiteral("manufacturer"), QString::fromUtf8(t.manufacturer)},
+             {QStringLiteral("model"), QString::fromUtf8(t.model)},
+             {QStringLiteral("kind"), QString::fromUtf8(t.kind)},
+             {QStringLiteral("u"), t.uHeight},
+             {QStringLiteral("full_depth"), t.fullDepth},
+             {QStringLiteral("half_width"), t.halfWidth},
+             {QStringLiteral("watts"), t.watts}});
+        if (!id)
+            return id.error();
+        typeIds << *id;
+    }
+    summary.deviceTypes = int(typeIds.size());
+
+    QList<qint64> rackIds;
+    for (const PlannedRack &r : plan.racks) {
+        auto id = upsertReturningId(
+            db,
+            QStringLiteral(
+                "INSERT INTO racks (location_id, name, position, u_height, power_budget_kw, circuit_amps, "
+                " voltage, redundancy, customer_id) "
+                "VALUES (:location, :name, :position, :u, :budget, :amps, :voltage, :redundancy, :customer) "
+                "RETURNING id"),
+            {{QStringLiteral("location"), roomIds.at(r.room)},
+             {QStringLiteral("name"), r.name},
+             {QStringLiteral("position"), r.position},
+             {QStringLiteral("u"), r.uHeight},
+             {QStringLiteral("budget"), r.budgetKw},
+             {QStringLiteral("amps"), r.circuitAmps},
+             {QStringLiteral("voltage"), r.voltage},
+             {QStringLiteral("redundancy"), r.redundancy},
+             {QStringLiteral("customer"),
+              r.customer >= 0 ? QVariant(customerIds.at(r.customer)) : nullId()}});
+        if (!id)
+            return id.error();
+        rackIds << *id;
+    }
+    summary.racks = int(rackIds.size());
+
+    // Devices in multi-row batches, every value bound.
+    for (qsizetype first = 0; first < plan.devices.size(); first += kBatchRows) {
+        const qsizetype last = std::min(first + kBatchRows, plan.devices.size());
+        QString sql = QStringLiteral(
+            "INSERT INTO devices (device_type_id, name, serial, asset_tag, warranty_expires, "
+            " disposition, watts, customer_id, rack_id, mount, face, width, u_start, u_end) VALUES ");
+        QVariantMap binds;
+        for (qsizetype i = first; i < last; ++i) {
+            const PlannedDevice &d = plan.devices.at(i);
+            const QString n = QString::number(i - first);
+            if (i > first)
+                sql += u',';
+            sql += QStringLiteral(
+                       "(:t%1, :n%1, :s%1, :a%1, :w%1, :d%1, :p%1, :c%1, :r%1, :m%1, :f%1, :x%1, :u%1, :e%1)")
+                       .arg(n);
+            binds.insert(u't' + n, typeIds.at(d.type));
+            binds.insert(u'n' + n, d.name);
+            binds.insert(u's' + n, d.serial.isEmpty() ? nullString() : QVariant(d.serial));
+            binds.insert(u'a' + n, d.assetTag);
+            binds.insert(u'w' + n, d.warranty.isValid() ? QVariant(d.warranty)
+                                                        : QVariant(QMetaType::fromType<QDate>()));
+            binds.insert(u'd' + n, d.disposition);
+            binds.insert(u'p' + n, d.watts);
+            binds.insert(u'c' + n, d.customer >= 0 ? QVariant(customerIds.at(d.customer)) : nullId());
+            binds.insert(u'r' + n, rackIds.at(d.rack));
+            binds.insert(u'm' + n, d.mount);
+            binds.insert(u'f' + n, d.face);
+            binds.insert(u'x' + n, d.width);
+            binds.insert(u'u' + n, d.uStart);
+            binds.insert(u'e' + n, d.uEnd);
+        }
+        auto q = db::exec(db, sql, binds);
+        if (!q)
+            return q.error();
+        summary.devices += int(last - first);
+    }
+    return summary;
+}
+} // namespace
+
+Result<bool> DemoData::isEmpty(QSqlDatabase &db)
+{
+    auto q = db::exec(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM racks)"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{DemoData::tr("Could not tell whether the database is empty."), {}, {}};
+    return q->value(0).toBool();
+}
+
+Result<DemoSummary> DemoData::load(QSqlDatabase &db, bool onlyIfEmpty)
+{
+    Planner plan;
+    plan.plan();
+    return db::inTransaction(db, [&]() -> Result<DemoSummary> {
+        // Two loads at once: the second waits here, then finds the racks of the first.
+        auto lock = db::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"),
+                             {{QStringLiteral("key"), kDemoLock}});
+        if (!lock)
+            return lock.error();
+        auto empty = isEmpty(db);
+        if (!empty)
+            return empty.error();
+        if (!*empty) {
+            if (onlyIfEmpty)
+                return DemoSummary{};
+            return Error{
+                DemoData::tr(
+                    "The database already has racks; demo data is only loaded into an empty database."),
+                {},
+                {}};
+        }
+        auto summary = insertPlan(db, plan);
+        if (!summary) {
+            Error e = summary.error();
+            e.message = DemoData::tr("Loading the demo data failed: %1").arg(e.message);
+            return e;
+        }
+        return summary;
+    });
+}
+
+} // namespace hostdeck

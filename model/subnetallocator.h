@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipamtypes.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace hostdeck {
+
+/// Properties of a subnet created by SubnetAllocator::addSubnet.
+struct NewSubnet
+{
+    Cidr cidr;
+    std::optional<qint64> locationId;
+    std::optional<qint64> vlanId; ///< vlans.id
+    bool unavailable = false;
+    bool autoAllocatable = true;
+    QString description;
+};
+
+/// The IPAM engine: allocates subnets and addresses from the prefix tree and
+/// performs the manual tree operations, on the connection of the calling
+/// (worker) thread.
+///
+/// Every public operation runs in ONE transaction of its own (retried a
+/// bounded number of times on deadlock, serialisation failure or lock
+/// timeout), locks the roots of the trees it touches with SELECT ... FOR
+/// UPDATE (in id order, so allocators never deadlock each other and never
+/// hand out the same space), and writes its provisioning_logs rows in that
+/// transaction. A failed allocation rolls back everything and then records the
+/// failure in a small transaction of its own. Bad input gets an Error naming
+/// the problem and writes nothing.
+///
+/// The *InTransaction variants run inside the caller's open transaction
+/// (composition, e.g. ipam_config fulfilment); they log successes only.
+///
+/// Subnet strategy: (1) an exact-fit free leaf; (2) else merge free sibling
+/// leaves up to an aligned block of the requested size; (3) else split the
+/// smallest free leaf that is larger, halving down. A free leaf is
+/// unallocated, holds no addresses, is not parked (nor is an ancestor), lies
+/// in auto-allocatable space (itself and every ancestor), and matches the
+/// location, VLAN and pool filters.
+class SubnetAllocator
+{
+public:
+    explicit SubnetAllocator(QSqlDatabase &db);
+
+    Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
+    Result<SubnetAllocation> allocateSubnetInTransaction(const SubnetRequest &request);
+
+    /// `count` host addresses from unallocated leaf subnets (smallest leaf
+    /// first, then lowest address), skipping reserved addresses (see
+    /// AddressRequest) and addresses already present (including parked ones).
+    Result<AddressAllocation> allocateAddresses(const AddressRequest &request);
+    Result<AddressAllocation> allocateAddressesInTransaction(const AddressRequest &request);
+
+    /// Returns an allocated leaf to unallocated and clears its owner. Free
+    /// siblings are NOT merged back: the allocator merges on demand, and
+    /// deliberate manual splits stay as the operator made them.
+    Status releaseSubnet(const Cidr &cidr);
+    /// Deletes the address row (an allocation or a parked address).
+    Status releaseAddress(const Cidr &address);
+
+    /// Adds a subnet: a new root, or carved out of the free leaf that contains
+    /// it (which is split down by halves, so the tree still tiles).
+    Result<SubnetNode> addSubnet(const NewSubnet &subnet);
+    /// Splits a free leaf into its two halves (toPrefix = prefix + 1) or into
+    /// all /toPrefix pieces as direct children. Returns the children.
+    Result<QList<SubnetNode>> split(const Cidr &cidr, int toPrefix);
+    /// Merges a free leaf with its free buddy (the other half of the block of
+    /// twice the size). Returns the merged leaf.
+    Result<SubnetNode> mergeWithSibling(const Cidr &cidr);
+    /// Parks (or unparks) a subnet: parked space and everything below it is
+    /// skipped by automatic allocation.
+    Status setUnavailable(const Cidr &cidr, bool unavailable);
+    /// Parks or unparks a single address (a 'reserved' address row).
+    Status setAddressUnavailable(const Cidr &address, bool unavailable);
+    /// Assigns a free leaf to a customer (it becomes allocated), or with no
+    /// customer returns an allocated leaf to unallocated.
+    Status assignCustomer(const Cidr &cidr, std::optional<qint64> customerId);
+    /// Deletes an empty root leaf. A leaf inside a tree is merged, not deleted.
+    Status deleteLeaf(const Cidr &cidr);
+
+    /// Fulfils the ipam_config of the service's product for its device in one
+    /// transaction: every rule or nothing. Disabled mode allocates nothing.
+    Result<IpamFulfilment> fulfilService(qint64 serviceId);
+    /// Re-provisioning: releases everything allocated to the device except
+    /// management and BMC addresses (ipam_wipe_device).
+    Result<IpamRelease> wipeDevice(qint64 deviceId);
+    /// Cancellation: releases the service's subnets and addresses (management
+    /// and BMC addresses stay with the hardware) and logs ipam_release_on_cancel.
+    Result<IpamRelease> releaseService(qint64 serviceId);
+
+    /// Reads a node (no lock).
+    Result<SubnetNode> node(const Cidr &cidr);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace hostdeck

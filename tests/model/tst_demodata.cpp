@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo data centre (`hostdeck demo load`): its promised shape (24 racks in
+// two rooms, ~400 devices, 0U, half-depth and half-width devices, racks over
+// budget, decommissioned devices, customers), that it loads in one transaction,
+// the same every time, and that it never loads over existing racks.
+#include "database.h"
+#include "demodata.h"
+#include "testdatabase.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace hostdeck;
+
+class TstDemoData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void summaryMatchesDatabase();
+    void siteRoomsAndRacks();
+    void deviceMix();
+    void powerBudgetsVary();
+    void dispositionsAndWarranty();
+    void customersOwnDevices();
+    void identifiersAreRealistic();
+    void nothingOverlaps();
+    void loadingTwiceIsRefused();
+    void onlyIfEmptyIsANoOp();
+    void failedLoadWritesNothingAndLoadIsDeterministic();
+
+private:
+    qint64 scalar(const QString &sql, QSqlDatabase db = {});
+    QString fingerprint(QSqlDatabase db);
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    DemoSummary m_summary;
+};
+
+void TstDemoData::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("demodata"));
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    QSqlDatabase db = m_db->connection();
+    auto empty = DemoData::isEmpty(db);
+    QVERIFY2(empty.ok(), qPrintable(empty ? QString() : empty.error().fullText()));
+    QVERIFY(*empty);
+    auto loaded = DemoData::load(db, false);
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().fullText()));
+    m_summary = *loaded;
+    empty = DemoData::isEmpty(db);
+    QVERIFY(empty.ok());
+    QVERIFY(!*empty);
+}
+
+qint64 TstDemoData::scalar(const QString &sql, QSqlDatabase db)
+{
+    if (!db.isValid())
+        db = m_db->connection();
+    auto q = db::exec(db, sql);
+    if (!q) {
+        qWarning() << q.error().fullText();
+        return -1;
+    }
+    if (!q->next())
+        return -1;
+    return q->value(0).toLongLong();
+}
+
+void TstDemoData::summaryMatchesDatabase()
+{
+    QCOMPARE(m_summary.sites, 1);
+    QCOMPARE(m_summary.rooms, 2);
+    QCOMPARE(m_summary.racks, 24);
+    QVERIFY2(m_summary.devices >= 350 && m_summary.devices <= 450,
+             qPrintable(QString::number(m_summary.devices)));
+    QVERIFY(m_summary.customers >= 4);
+    QVERIFY(m_summary.deviceTypes >= 12);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks")), qint64(m_summary.racks));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices")), qint64(m_summary.devices));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers")), qint64(m_summary.customers));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_types")), qint64(m_summary.deviceTypes));
+    // every device is racked
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices WHERE rack_id IS NULL")), qint64(0));
+    // the triggers logged every row, as the loading role
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM activity_log WHERE entity_type = 'devices' AND action = 'create' "
+                 "AND actor = 'hostdeck_test_admin'")),
+             qint64(m_summary.devices));
+}
+
+void TstDemoData::siteRoomsAndRacks()
+{
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'site' AND code = 'EU-FRA' "
+                                   "AND name = 'Frankfurt'")),
+             qint64(1));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM locations l JOIN locations s ON s.id = l.parent_id "
+                 "WHERE l.kind = 'room' AND s.code = 'EU-FRA' AND l.code IN ('EU-FRA-R1', 'EU-FRA-R2')")),
+             qint64(2));
+    for (const QString &room : {QStringLiteral("EU-FRA-R1"), QStringLiteral("EU-FRA-R2")}) {
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM racks r JOIN locations l ON l.id = r.location_id "
+                                  "WHERE l.code = '%1'")
+                       .arg(room)),
+            qint64(12));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks WHERE name ~ '^FRA1-A(0[1-9]|1[0-2])$'")),
+             qint64(12));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks WHERE name ~ '^FRA2-B(0[1-9]|1[0-2])$'")),
+             qint64(12));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM racks WHERE u_height = 42")) >= 20);
+    const qint64 tall = scalar(QStringLiteral("SELECT count(*) FROM racks WHERE u_height IN (47, 48)"));
+    QVERIFY(tall >= 1 && tall <= 2);
+}
+
+void TstDemoData::deviceMix()
+{
+    // 1U and 2U servers of real makes
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'server' AND t.u_height = 1")) >= 50);
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'server' AND t.u_height = 2")) >= 50);
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT manufacturer) FROM devices WHERE model ~ "
+                                  "'PowerEdge|ProLiant|ThinkSystem|SYS-'")) >= 4);
+    // top-of-rack switches: two per rack
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM devices WHERE name LIKE '%-tor_'")) == 48);
+    // patch panels draw nothing
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'patch-panel'")) >= 24);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'patch-panel' AND d.watts <> 0")),
+        qint64(0));
+    // 0U vertical PDUs: one per side channel at the rear of every rack
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT rack_id) FROM devices d JOIN device_types t "
+                                   "ON t.id = d.device_type_id WHERE t.u_height = 0 AND t.kind = 'pdu' "
+                                   "AND d.mount = 'side-left' AND d.face = 'rear'")),
+             qint64(24));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT rack_id) FROM devices d JOIN device_types t "
+                                   "ON t.id = d.device_type_id WHERE t.u_height = 0 AND t.kind = 'pdu' "
+                                   "AND d.mount = 'side-right' AND d.face = 'rear'")),
+             qint64(24));
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'cable-manager'")) >= 24);
+    // half depth on the rear face, sharing a U with a half-depth device in front
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM devices WHERE NOT full_depth AND face = 'rear' AND mount = 'rack'")) >=
+            1);
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM devices f JOIN devices r ON r.rack_id = f.rack_id "
+                "AND r.u_start = f.u_start AND r.mount = 'rack' AND f.mount = 'rack' "
+                "WHERE f.face = 'front' AND r.face = 'rear' AND NOT f.full_depth AND NOT r.full_depth")) >=
+            1);
+    // a half-width pair side by side in one U
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM devices l JOIN devices r ON r.rack_id = l.rack_id "
+                                  "AND r.u_start = l.u_start AND r.mount = l.mount "
+                                  "WHERE l.width = 'left' AND r.width = 'right'")) >= 1);
+    // empty U remain visible somewhere
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT sum(r.u_height) - sum(COALESCE(used.u, 0)) FROM racks r LEFT JOIN "
+                "(SELECT rack_id, count(DISTINCT g) AS u FROM devices, generate_series(u_start, u_end) g "
+                " WHERE mount = 'rack' GROUP BY rack_id) used ON used.rack_id = r.id")) > 100);
+}
+
+void TstDemoData::powerBudgetsVary()
+{
+    const QString util = QStringLiteral("SELECT count(*) FROM rack_power WHERE power_budget_kw > 0 AND %1");
+    const qint64 over = scalar(util.arg(QStringLiteral("allocated_watts > power_budget_kw * 1000")));
+    const qint64 tight = scalar(util.arg(QStringLiteral("allocated_watts > power_budget_kw * 800 "
+                                                        "AND allocated_watts <= power_budget_kw * 1000")));
+    const qint64 comfortable = scalar(util.arg(QStringLiteral("allocated_watts <= power_budget_kw * 800")));
+    QVERIFY2(over >= 1 && over <= 8, qPrintable(QString::number(over)));
+    QVERIFY2(tight >= 1, qPrintable(QString::number(tight)));
+    QVERIFY2(comfortable >= 10, qPrintable(QString::number(comfortable)));
+    QCOMPARE(over + tight + comfortable, qint64(24));
+    // realistic watts: servers between 100 W and 1.2 kW
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+                              "WHERE t.kind = 'server' AND (d.watts < 100 OR d.watts > 1200)")),
+        qint64(0));
+}
+
+void TstDemoData::dispositionsAndWarranty()
+{
+    const qint64 total = m_summary.devices;
+    const qint64 allocated =
+        scalar(QStringLiteral("SELECT count(*) FROM devices WHERE disposition = 'allocated'"));
+    const qint64 available =
+        scalar(QStringLiteral("SELECT count(*) FROM devices WHERE disposition = 'available'"));
+    QVERIFY(allocated + available > total / 2);
+    for (const char *d : {"reserved", "maintenance", "faulty", "decommissioned"}) {
+        const qint64 n = scalar(
+            QStringLiteral("SELECT count(*) FROM devices WHERE disposition = '%1'").arg(QLatin1String(d)));
+        QVERIFY2(n >= 1 && n < total / 5, d);
+    }
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM devices WHERE warranty_expires < DATE '2026-01-01'")) >= 10);
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM devices WHERE warranty_expires > DATE '2028-01-01'")) >= 10);
+}
+
+void TstDemoData::customersOwnDevices()
+{
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM customers WHERE code ~ '^cust-[0-9]{4}$'")) >= 4);
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT customer_id) FROM devices")) >= 4);
+    // one customer rents a whole rack, and owns what is in it
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks WHERE customer_id IS NOT NULL")), qint64(1));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN racks r ON r.id = d.rack_id "
+                                  "WHERE r.customer_id IS NOT NULL AND d.customer_id = r.customer_id")) >= 8);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN racks r ON r.id = d.rack_id "
+                                   "WHERE r.customer_id IS NOT NULL AND d.customer_id <> r.customer_id")),
+             qint64(0));
+}
+
+void TstDemoData::identifiersAreRealistic()
+{
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM devices WHERE asset_tag !~ '^HD-[0-9]{6}$' OR asset_tag IS NULL")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT asset_tag) FROM devices")),
+             qint64(m_summary.devices));
+    const qint64 serials = scalar(QStringLiteral("SELECT count(serial) FROM devices"));
+    QVERIFY(serials > m_summary.devices / 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT serial) FROM devices")), serials);
+    // Dell service tags are seven characters
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM devices WHERE manufacturer = 'Dell' AND serial !~ '^[0-9A-Z]{7}$'")),
+             qint64(0));
+}
+
+void TstDemoData::nothingOverlaps()
+{
+    // The constraint is in force and validated, and an independent check finds no pair sharing space.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM pg_constraint WHERE conname = 'devices_no_overlap' AND convalidated")),
+             qint64(1));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM devices a JOIN devices b ON a.id < b.id AND a.rack_id = b.rack_id "
+                 "AND a.mount = b.mount AND a.u_slots && b.u_slots AND a.depth_slots && b.depth_slots "
+                 "AND a.width_slots && b.width_slots")),
+             qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.u_end > r.u_height")),
+        qint64(0));
+}
+
+void TstDemoData::loadingTwiceIsRefused()
+{
+    QSqlDatabase db = m_db->connection();
+    const qint64 logBefore = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
+    auto again = DemoData::load(db, false);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QLatin1String("racks")), qPrintable(again.error().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks")), qint64(24));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices")), qint64(m_summary.devices));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), logBefore);
+}
+
+void TstDemoData::onlyIfEmptyIsANoOp()
+{
+    QSqlDatabase db = m_db->connection();
+    const qint64 logBefore = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
+    auto again = DemoData::load(db, true);
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().fullText()));
+    QCOMPARE(again->racks, 0);
+    QCOMPARE(again->devices, 0);
+    QCOMPARE(again->customers, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices")), qint64(m_summary.devices));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), logBefore);
+}
+
+QString TstDemoData::fingerprint(QSqlDatabase db)
+{
+    auto q = db::exec(
+        db,
+        QStringLiteral(
+            "SELECT md5(string_agg(concat_ws('|', d.name, d.serial, d.asset_tag, d.warranty_expires, "
+            "d.disposition, d.watts, "
+            "  c.code, r.name, r.power_budget_kw, r.u_height, d.mount, d.face, d.width, d.u_start, d.u_end), "
+            "';' ORDER BY d.name)) "
+            "FROM devices d JOIN racks r ON r.id = d.rack_id LEFT JOIN customers c ON c.id = d.customer_id"));
+    if (!q || !q->next())
+        return {};
+    return q->value(0).toString();
+}
+
+void TstDemoData::failedLoadWritesNothingAndLoadIsDeterministic()
+{
+    test::TestDatabase second(QStringLiteral("demodata_second"));
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QSqlDatabase db = second.connection();
+    // An unracked device already holds a name the demo uses: the load fails part-way and rolls back.
+    QVERIFY(second.superExec(QStringLiteral(
+        "INSERT INTO device_types (manufacturer, model, kind, u_height) VALUES ('Acme', 'Spare', 'other', 1);"
+        "INSERT INTO devices (device_type_id, name) SELECT id, 'fra2-b12-tor2' FROM device_types WHERE model "
+        "= 'Spare';")));
+    auto failed = DemoData::load(db, true);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QLatin1String("name")), qPrintable(failed.error().fullText()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks"), db), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM locations"), db), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers"), db), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices"), db), qint64(1));
+
+    QVERIFY(second.superExec(QStringLiteral("DELETE FROM devices; DELETE FROM device_types;")));
+    auto loaded = DemoData::load(db, true);
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().fullText()));
+    QCOMPARE(loaded->devices, m_summary.devices);
+    const QString a = fingerprint(m_db->connection());
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(fingerprint(db), a);
+}
+
+QTEST_GUILESS_MAIN(TstDemoData)
+#include "tst_demodata.moc"
