@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -22,10 +23,10 @@
 
 #include <chrono>
 #include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 #include <cstdio>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 namespace hostdeck {
 
@@ -33,10 +34,11 @@ namespace {
 // Static initialisation runs before main(): close enough to the process start.
 const auto g_processStart = std::chrono::steady_clock::now();
 
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("Gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gui)
+};
 
 /// Waits for `future` while the event loop keeps running (the GUI stays live),
 /// showing `progress` after a short delay.
@@ -49,7 +51,7 @@ template <typename T> T await(QFuture<T> future, const QString &label, bool show
     std::unique_ptr<QProgressDialog> progress;
     if (showProgress) {
         progress = std::make_unique<QProgressDialog>(label, QString(), 0, 0);
-        progress->setWindowTitle(tr("HostDeck"));
+        progress->setWindowTitle(Text::tr("HostDeck"));
         progress->setCancelButton(nullptr);
         progress->setMinimumDuration(300);
         progress->setWindowModality(Qt::ApplicationModal);
@@ -81,7 +83,9 @@ void quitOnTerminationSignals(QCoreApplication &app)
         }
         QCoreApplication::quit();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = forwardSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -95,7 +99,7 @@ void reportError(bool probe, const QString &title, const Error &error)
         std::fprintf(stderr, "%s\n%s\n", qPrintable(title), qPrintable(error.fullText()));
         return;
     }
-    QMessageBox box(QMessageBox::Critical, tr("HostDeck"), title);
+    QMessageBox box(QMessageBox::Critical, Text::tr("HostDeck"), title);
     box.setInformativeText(error.message);
     if (!error.detail.isEmpty() && error.detail != error.message)
         box.setDetailedText(error.detail);
@@ -118,20 +122,20 @@ int runGui(int argc, char **argv)
     quitOnTerminationSignals(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("HostDeck, the data centre operator console."));
+    parser.setApplicationDescription(Text::tr("HostDeck, the data centre operator console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        tr("Use the PostgreSQL server at <url> (postgresql://user@host/db) instead of "
-           "the embedded database."),
-        tr("url"));
+        Text::tr("Use the PostgreSQL server at <url> (postgresql://user@host/db) instead of "
+                 "the embedded database."),
+        Text::tr("url"));
     const QCommandLineOption probeOption(
         QStringLiteral("startup-probe"),
-        tr("Print \"ready <ms>\" once the first racks are shown, then quit."));
+        Text::tr("Print \"ready <ms>\" once the first racks are shown, then quit."));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
-        tr("Save the documentation's screenshots into <directory>, then quit."), tr("directory"));
+        Text::tr("Save the documentation's screenshots into <directory>, then quit."), Text::tr("directory"));
     parser.addOption(dbOption);
     parser.addOption(probeOption);
     parser.addOption(screenshotsOption);
@@ -144,11 +148,11 @@ int runGui(int argc, char **argv)
 
     // Start-up work (starting PostgreSQL, connecting) runs on a worker thread.
     const QString startLabel =
-        embedded ? tr("Starting the embedded database…") : tr("Connecting to the database…");
+        embedded ? Text::tr("Starting the embedded database…") : Text::tr("Connecting to the database…");
     Result<StartupResult> startup =
         await(QtConcurrent::run([dbUrl] { return resolveDatabase(dbUrl); }), startLabel, !probe);
     if (!startup) {
-        reportError(probe, tr("HostDeck cannot open its database."), startup.error());
+        reportError(probe, Text::tr("HostDeck cannot open its database."), startup.error());
         return 1;
     }
 
@@ -162,17 +166,17 @@ int runGui(int argc, char **argv)
             bool load = automatic;
             if (!automatic && !probe) {
                 load = QMessageBox::question(
-                           nullptr, tr("HostDeck"),
-                           tr("The embedded database has no racks yet. Load the demo data centre "
-                              "(site EU-FRA with two rooms, 24 racks and about 400 devices)?"),
+                           nullptr, Text::tr("HostDeck"),
+                           Text::tr("The embedded database has no racks yet. Load the demo data centre "
+                                    "(site EU-FRA with two rooms, 24 racks and about 400 devices)?"),
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
             }
             if (load) {
                 Result<DemoSummary> loaded =
                     await(pool->run<DemoSummary>([](QSqlDatabase &db) { return DemoData::load(db, true); }),
-                          tr("Loading the demo data…"), !probe);
+                          Text::tr("Loading the demo data…"), !probe);
                 if (!loaded)
-                    reportError(probe, tr("The demo data could not be loaded."), loaded.error());
+                    reportError(probe, Text::tr("The demo data could not be loaded."), loaded.error());
             }
         }
     }
@@ -183,13 +187,16 @@ int runGui(int argc, char **argv)
 
     if (!screenshotDir.isEmpty()) {
         window->resize(1600, 1000);
-        QObject::connect(window.get(), &MainWindow::firstRackDataPainted, &app, [&window, screenshotDir] {
-            QString error;
-            const bool ok = takeScreenshots(*window, screenshotDir, &error);
-            if (!ok)
-                std::fprintf(stderr, "screenshots: %s\n", qPrintable(error));
-            QCoreApplication::exit(ok ? 0 : 1);
-        }, Qt::QueuedConnection);
+        QObject::connect(
+            window.get(), &MainWindow::firstRackDataPainted, &app,
+            [&window, screenshotDir] {
+                QString error;
+                const bool ok = takeScreenshots(*window, screenshotDir, &error);
+                if (!ok)
+                    std::fprintf(stderr, "screenshots: %s\n", qPrintable(error));
+                QCoreApplication::exit(ok ? 0 : 1);
+            },
+            Qt::QueuedConnection);
     } else if (probe) {
         QObject::connect(window.get(), &MainWindow::firstRackDataPainted, &app, [] {
             const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QGraphicsView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QTimer>
@@ -39,9 +40,11 @@ void settle(int ms)
     loop.exec();
 }
 
-void mouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+void mouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+           Qt::MouseButtons buttons)
 {
-    QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+    QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons,
+                      Qt::NoModifier);
     QApplication::sendEvent(viewport, &event);
 }
 
@@ -59,7 +62,9 @@ bool takeScreenshots(MainWindow &window, const QString &directory, QString *erro
 {
     QDir().mkpath(directory);
     const QString suffix = QLocale().language() == QLocale::German ? QStringLiteral("_de") : QString();
-    const auto file = [&](const char *name) { return directory + u'/' + QLatin1String(name) + suffix + QStringLiteral(".png"); };
+    const auto file = [&](const char *name) {
+        return directory + u'/' + QLatin1String(name) + suffix + QStringLiteral(".png");
+    };
 
     RackElevationScene *scene = window.scene();
     if (scene->racks().isEmpty() && !waitFor(window, &MainWindow::rackDataLoaded, 30000)) {
@@ -104,7 +109,8 @@ bool takeScreenshots(MainWindow &window, const QString &directory, QString *erro
         view->centerOn(scene->slotCenter(rackId, Face::Front, blocker->placement.uStart));
         settle(100);
         const QPoint from = view->mapFromScene(item->sceneBoundingRect().center());
-        const QPoint to = view->mapFromScene(scene->slotCenter(rackId, Face::Front, blocker->placement.uStart));
+        const QPoint to =
+            view->mapFromScene(scene->slotCenter(rackId, Face::Front, blocker->placement.uStart));
         QWidget *viewport = view->viewport();
         mouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
         for (int step = 1; step <= 10; ++step)
@@ -120,6 +126,7 @@ bool takeScreenshots(MainWindow &window, const QString &directory, QString *erro
     // A barcode scan: the asset tag typed into the search field, then Enter.
     for (const Device &d : contents->devices) {
         if (!d.assetTag.isEmpty() && d.placement.mount == Mount::Rack) {
+            window.searchField()->setText(d.assetTag);
             window.search(d.assetTag);
             waitFor(window, &MainWindow::rackDataLoaded, 5000);
             settle(600);

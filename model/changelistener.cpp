@@ -22,8 +22,7 @@ public:
         : m_settings(std::move(settings))
         , m_name(QStringLiteral("hostdeck-listener-") + QUuid::createUuid().toString(QUuid::Id128))
         , m_pingMs(pingMs)
-    {
-    }
+    {}
 
     ~ListenerWorker() override
     {
@@ -62,7 +61,8 @@ private:
             setConnected(false, db::fromSqlError(driver->lastError()).message);
             return;
         }
-        connect(driver, &QSqlDriver::notification, this, &ListenerWorker::onNotification, Qt::UniqueConnection);
+        connect(driver, &QSqlDriver::notification, this, &ListenerWorker::onNotification,
+                Qt::UniqueConnection);
         setConnected(true, {});
         emit listening();
     }
@@ -109,7 +109,9 @@ private:
 } // namespace
 
 ChangeListener::ChangeListener(ConnectionSettings settings, int pingMs, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_pingMs(pingMs)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_pingMs(pingMs)
 {
     qRegisterMetaType<hostdeck::Change>();
     m_thread.setObjectName(QStringLiteral("HostDeckListener"));

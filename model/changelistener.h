@@ -14,8 +14,8 @@ struct Change
 {
     QString entity; ///< table name: "devices", "racks", ...
     qint64 id = 0;
-    QString op;     ///< create, update, move, disposition, delete
-    QString actor;  ///< database role that made the change
+    QString op;    ///< create, update, move, disposition, delete
+    QString actor; ///< database role that made the change
 };
 
 /// Listens for hostdeck_changes notifications on its own connection in its own

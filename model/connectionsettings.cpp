@@ -16,12 +16,12 @@ struct Text
 };
 
 const QStringList kAllowedParameters = {
-    QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),          QStringLiteral("connect_timeout"),
-    QStringLiteral("application_name"), QStringLiteral("host"),
+    QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),  QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+    QStringLiteral("host"),
 };
-const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                               QStringLiteral("prefer"),  QStringLiteral("require"),
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 } // namespace
 
@@ -33,11 +33,13 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return Error{Text::tr("The database URL \"%1\" is malformed: %2").arg(trimmed, url.errorString()), {}, {}};
+        return Error{
+            Text::tr("The database URL \"%1\" is malformed: %2").arg(trimmed, url.errorString()), {}, {}};
     if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
         return Error{Text::tr("The database URL \"%1\" must start with postgresql://").arg(trimmed), {}, {}};
     if (url.hasFragment())
-        return Error{Text::tr("The database URL \"%1\" must not contain a '#' fragment.").arg(trimmed), {}, {}};
+        return Error{
+            Text::tr("The database URL \"%1\" must not contain a '#' fragment.").arg(trimmed), {}, {}};
 
     ConnectionSettings s;
     s.host = url.host();
@@ -59,27 +61,38 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
         if (!kAllowedParameters.contains(key))
             return Error{Text::tr("The database URL parameter \"%1\" is not supported (supported: %2).")
                              .arg(key, kAllowedParameters.join(QLatin1String(", "))),
-                         {}, {}};
+                         {},
+                         {}};
         if (key == QLatin1String("host")) {
             if (!value.startsWith(u'/'))
-                return Error{Text::tr("The host parameter \"%1\" must be an absolute socket directory.").arg(value), {}, {}};
+                return Error{
+                    Text::tr("The host parameter \"%1\" must be an absolute socket directory.").arg(value),
+                    {},
+                    {}};
             s.host = value;
             continue;
         }
         if (key == QLatin1String("sslmode") && !kSslModes.contains(value))
-            return Error{Text::tr("sslmode \"%1\" is not one of %2.").arg(value, kSslModes.join(QLatin1String(", "))), {}, {}};
+            return Error{
+                Text::tr("sslmode \"%1\" is not one of %2.").arg(value, kSslModes.join(QLatin1String(", "))),
+                {},
+                {}};
         if (key == QLatin1String("connect_timeout")) {
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 0)
-                return Error{Text::tr("connect_timeout \"%1\" is not a number of seconds.").arg(value), {}, {}};
+                return Error{
+                    Text::tr("connect_timeout \"%1\" is not a number of seconds.").arg(value), {}, {}};
         }
         if (value.contains(u';') || value.contains(u' '))
             return Error{Text::tr("The value of %1 must not contain spaces or ';'.").arg(key), {}, {}};
         options << key + u'=' + value;
     }
     if (s.host.isEmpty())
-        return Error{Text::tr("The database URL \"%1\" names no host (use postgresql://user@host/db).").arg(trimmed), {}, {}};
+        return Error{
+            Text::tr("The database URL \"%1\" names no host (use postgresql://user@host/db).").arg(trimmed),
+            {},
+            {}};
     if (!options.join(QString()).contains(QLatin1String("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
     s.options = options.join(u';');

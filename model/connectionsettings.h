@@ -13,7 +13,7 @@ namespace hostdeck {
 /// normal sources are PGPASSWORD and ~/.pgpass, which libpq reads itself.
 struct ConnectionSettings
 {
-    QString host;     ///< host name, address, or unix socket directory
+    QString host; ///< host name, address, or unix socket directory
     int port = 5432;
     QString database;
     QString user;

@@ -24,14 +24,20 @@ struct ConstraintText
 
 // Sentences for the schema's named rules; the database's own text follows in detail.
 const ConstraintText kConstraints[] = {
-    {"devices_no_overlap", QT_TRANSLATE_NOOP("Database", "That space in the rack is already occupied by another device.")},
-    {"devices_u_within_rack", QT_TRANSLATE_NOOP("Database", "The device would extend past the top of the rack.")},
+    {"devices_no_overlap",
+     QT_TRANSLATE_NOOP("Database", "That space in the rack is already occupied by another device.")},
+    {"devices_u_within_rack",
+     QT_TRANSLATE_NOOP("Database", "The device would extend past the top of the rack.")},
     {"devices_u_start_positive", QT_TRANSLATE_NOOP("Database", "U positions start at 1.")},
     {"devices_u_order", QT_TRANSLATE_NOOP("Database", "The device's last U lies below its first U.")},
-    {"devices_height_matches_type", QT_TRANSLATE_NOOP("Database", "The U range does not match the device type's height.")},
-    {"devices_zero_u_side", QT_TRANSLATE_NOOP("Database", "0U devices mount in a side channel; other devices in the rack.")},
-    {"devices_half_width_type", QT_TRANSLATE_NOOP("Database", "Only half-width device types can sit in half a U.")},
-    {"devices_position_complete", QT_TRANSLATE_NOOP("Database", "A racked device needs a rack, a first U and a last U.")},
+    {"devices_height_matches_type",
+     QT_TRANSLATE_NOOP("Database", "The U range does not match the device type's height.")},
+    {"devices_zero_u_side",
+     QT_TRANSLATE_NOOP("Database", "0U devices mount in a side channel; other devices in the rack.")},
+    {"devices_half_width_type",
+     QT_TRANSLATE_NOOP("Database", "Only half-width device types can sit in half a U.")},
+    {"devices_position_complete",
+     QT_TRANSLATE_NOOP("Database", "A racked device needs a rack, a first U and a last U.")},
     {"devices_name_key", QT_TRANSLATE_NOOP("Database", "Another device already has that name.")},
     {"devices_serial_key", QT_TRANSLATE_NOOP("Database", "Another device already has that serial number.")},
     {"devices_asset_tag_key", QT_TRANSLATE_NOOP("Database", "Another device already has that asset tag.")},
@@ -39,20 +45,34 @@ const ConstraintText kConstraints[] = {
     {"locations_code_key", QT_TRANSLATE_NOOP("Database", "Another location already has that code.")},
     {"customers_code_key", QT_TRANSLATE_NOOP("Database", "Another customer already has that code.")},
     {"subnets_cidr_key", QT_TRANSLATE_NOOP("Database", "That subnet already exists.")},
-    {"subnets_no_sibling_overlap", QT_TRANSLATE_NOOP("Database", "That subnet overlaps another subnet at the same level of the prefix tree.")},
-    {"subnets_ip_version_matches", QT_TRANSLATE_NOOP("Database", "The subnet's IP version does not match its address family.")},
-    {"subnets_prefix_range", QT_TRANSLATE_NOOP("Database", "Subnets run from /8 to /32 for IPv4 and from /32 to /128 for IPv6.")},
-    {"subnets_subdivided_not_assigned", QT_TRANSLATE_NOOP("Database", "A subdivided subnet cannot itself be allocated to a customer, service or device.")},
-    {"subnets_unallocated_not_assigned", QT_TRANSLATE_NOOP("Database", "An unallocated subnet cannot have a customer, service or device.")},
-    {"subnets_status_known", QT_TRANSLATE_NOOP("Database", "A subnet is unallocated, allocated or subdivided.")},
+    {"subnets_no_sibling_overlap",
+     QT_TRANSLATE_NOOP("Database",
+                       "That subnet overlaps another subnet at the same level of the prefix tree.")},
+    {"subnets_ip_version_matches",
+     QT_TRANSLATE_NOOP("Database", "The subnet's IP version does not match its address family.")},
+    {"subnets_prefix_range",
+     QT_TRANSLATE_NOOP("Database", "Subnets run from /8 to /32 for IPv4 and from /32 to /128 for IPv6.")},
+    {"subnets_subdivided_not_assigned",
+     QT_TRANSLATE_NOOP("Database",
+                       "A subdivided subnet cannot itself be allocated to a customer, service or device.")},
+    {"subnets_unallocated_not_assigned",
+     QT_TRANSLATE_NOOP("Database", "An unallocated subnet cannot have a customer, service or device.")},
+    {"subnets_status_known",
+     QT_TRANSLATE_NOOP("Database", "A subnet is unallocated, allocated or subdivided.")},
     {"ip_addresses_address_key", QT_TRANSLATE_NOOP("Database", "That IP address is already in use.")},
-    {"ip_addresses_host_address", QT_TRANSLATE_NOOP("Database", "An IP address record holds a single address (/32 or /128), not a network.")},
+    {"ip_addresses_host_address",
+     QT_TRANSLATE_NOOP("Database",
+                       "An IP address record holds a single address (/32 or /128), not a network.")},
     {"ip_addresses_purpose_known", QT_TRANSLATE_NOOP("Database", "Unknown IP address purpose.")},
-    {"ip_addresses_rdns_hostname", QT_TRANSLATE_NOOP("Database", "The reverse DNS name is not a valid host name.")},
-    {"vlans_location_vid_key", QT_TRANSLATE_NOOP("Database", "That location already has a VLAN with that ID.")},
+    {"ip_addresses_rdns_hostname",
+     QT_TRANSLATE_NOOP("Database", "The reverse DNS name is not a valid host name.")},
+    {"vlans_location_vid_key",
+     QT_TRANSLATE_NOOP("Database", "That location already has a VLAN with that ID.")},
     {"vlans_vid_range", QT_TRANSLATE_NOOP("Database", "VLAN IDs run from 1 to 4094.")},
     {"products_name_key", QT_TRANSLATE_NOOP("Database", "Another product already has that name.")},
-    {"products_ipam_config_shape", QT_TRANSLATE_NOOP("Database", "The product's IPAM configuration is malformed (mode full or disabled; rules of type ip or subnet).")},
+    {"products_ipam_config_shape",
+     QT_TRANSLATE_NOOP("Database", "The product's IPAM configuration is malformed (mode full or disabled; "
+                                   "rules of type ip or subnet).")},
     {"services_status_known", QT_TRANSLATE_NOOP("Database", "Unknown service status.")},
 };
 
@@ -67,17 +87,17 @@ QString constraintName(const QString &databaseText)
 bool isConnectionLost(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
-        || state == QLatin1String("57P03"))
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
         return true;
     if (error.type() == QSqlError::ConnectionError)
         return true;
     const QString text = error.databaseText() + error.driverText();
-    return text.contains(QLatin1String("server closed the connection"))
-           || text.contains(QLatin1String("no connection to the server"))
-           || text.contains(QLatin1String("terminating connection"))
-           || text.contains(QLatin1String("could not send data to server"))
-           || text.contains(QLatin1String("connection to server"));
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("could not send data to server")) ||
+           text.contains(QLatin1String("connection to server"));
 }
 
 Error fromSqlError(const QSqlError &error, const QString &context)
@@ -94,8 +114,8 @@ Error fromSqlError(const QSqlError &error, const QString &context)
         sentence = Text::tr("The connection to the database was lost.");
     } else if (e.sqlState == QLatin1String("42501")) {
         sentence = Text::tr("Permission denied: your database role may not do this.");
-    } else if (e.sqlState == QLatin1String("23P01") || e.sqlState == QLatin1String("23505")
-               || e.sqlState == QLatin1String("23514")) {
+    } else if (e.sqlState == QLatin1String("23P01") || e.sqlState == QLatin1String("23505") ||
+               e.sqlState == QLatin1String("23514")) {
         const QString name = constraintName(e.detail);
         for (const auto &c : kConstraints) {
             if (name == QLatin1String(c.name)) {
@@ -104,11 +124,15 @@ Error fromSqlError(const QSqlError &error, const QString &context)
             }
         }
         // Trigger-raised check violations carry their own complete sentence.
-        if (e.sqlState == QLatin1String("23514") && !e.detail.contains(QLatin1String("violates check constraint")))
-            sentence = e.detail.section(QLatin1Char('\n'), 0, 0).remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        if (e.sqlState == QLatin1String("23514") &&
+            !e.detail.contains(QLatin1String("violates check constraint")))
+            sentence = e.detail.section(QLatin1Char('\n'), 0, 0)
+                           .remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
     }
-    if (sentence.isEmpty() && e.sqlState == QLatin1String("22P02") && e.detail.contains(QLatin1String("invalid cidr value")))
-        sentence = Text::tr("That is not a network in CIDR form; its host bits must be zero (10.0.0.0/8, not 10.0.0.1/8).");
+    if (sentence.isEmpty() && e.sqlState == QLatin1String("22P02") &&
+        e.detail.contains(QLatin1String("invalid cidr value")))
+        sentence = Text::tr(
+            "That is not a network in CIDR form; its host bits must be zero (10.0.0.0/8, not 10.0.0.1/8).");
     if (sentence.isEmpty())
         sentence = e.detail.isEmpty() ? Text::tr("The database reported an unknown error.") : e.detail;
     e.message = context.isEmpty() ? sentence : context + QStringLiteral(": ") + sentence;
@@ -118,8 +142,10 @@ Error fromSqlError(const QSqlError &error, const QString &context)
 Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName, bool checkSchema)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install libqt6sql6-psql"),
-                     {}, {}};
+        return Error{Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install "
+                              "libqt6sql6-psql"),
+                     {},
+                     {}};
     QSqlDatabase db = QSqlDatabase::contains(connectionName)
                           ? QSqlDatabase::database(connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -132,14 +158,16 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
     db.setPassword(settings.password);
     QString options = settings.options;
     if (!options.contains(QLatin1String("application_name")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("application_name=hostdeck");
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) +
+                   QStringLiteral("application_name=hostdeck");
     if (!options.contains(QLatin1String("connect_timeout")))
         options += QStringLiteral(";connect_timeout=5");
     db.setConnectOptions(options);
     if (!db.open()) {
         Error e = fromSqlError(db.lastError());
         e.connectionLost = true;
-        e.message = Text::tr("Cannot connect to %1: %2").arg(settings.describe(), e.detail.section(u'\n', 0, 0));
+        e.message =
+            Text::tr("Cannot connect to %1: %2").arg(settings.describe(), e.detail.section(u'\n', 0, 0));
         return e;
     }
     if (checkSchema) {
@@ -149,11 +177,13 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
             return status.error();
         if (status->current > status->latest) {
             db.close();
-            return Error{Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
-                            "Upgrade HostDeck before using this database.")
-                             .arg(status->current)
-                             .arg(status->latest),
-                         {}, {}};
+            return Error{
+                Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
+                         "Upgrade HostDeck before using this database.")
+                    .arg(status->current)
+                    .arg(status->latest),
+                {},
+                {}};
         }
     }
     return db;
@@ -186,7 +216,9 @@ Status execScript(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(db) {}
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{}
 
 Transaction::~Transaction()
 {

@@ -54,8 +54,7 @@ private:
 /// Runs `work` inside one transaction; commits when it returns ok, rolls back
 /// otherwise. Serialisation failures and deadlocks are retried a bounded
 /// number of times.
-template <typename Fn>
-auto inTransaction(QSqlDatabase &db, Fn &&work) -> decltype(work())
+template <typename Fn> auto inTransaction(QSqlDatabase &db, Fn &&work) -> decltype(work())
 {
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {

@@ -119,8 +119,8 @@ QVariantMap propertyBinds(const DeviceProperties &p)
         {QStringLiteral("asset_tag"), nullIfEmpty(p.assetTag)},
         {QStringLiteral("manufacturer"), notNull(p.manufacturer.trimmed())},
         {QStringLiteral("model"), notNull(p.model.trimmed())},
-        {QStringLiteral("warranty"), p.warrantyExpires.isValid() ? QVariant(p.warrantyExpires)
-                                                                 : QVariant(QMetaType::fromType<QDate>())},
+        {QStringLiteral("warranty"),
+         p.warrantyExpires.isValid() ? QVariant(p.warrantyExpires) : QVariant(QMetaType::fromType<QDate>())},
         {QStringLiteral("disposition"), toDbString(p.disposition)},
         {QStringLiteral("watts"), p.watts},
         {QStringLiteral("customer"), nullIfZero(p.customerId)},
@@ -138,12 +138,15 @@ Status validate(const DeviceProperties &p)
 }
 } // namespace
 
-DcimRepository::DcimRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+DcimRepository::DcimRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 Result<QList<Location>> DcimRepository::locations()
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT id, COALESCE(parent_id, 0), kind, code, name FROM locations "
-                                           "ORDER BY parent_id NULLS FIRST, code"));
+    auto q =
+        db::exec(m_db, QStringLiteral("SELECT id, COALESCE(parent_id, 0), kind, code, name FROM locations "
+                                      "ORDER BY parent_id NULLS FIRST, code"));
     if (!q)
         return q.error();
     QList<Location> result;
@@ -166,25 +169,26 @@ Result<QList<Customer>> DcimRepository::customers()
 
 Result<QList<DeviceType>> DcimRepository::deviceTypes()
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT id, manufacturer, model, kind, u_height, full_depth, half_width, "
-                                           "watts FROM device_types ORDER BY kind, manufacturer, model"));
+    auto q = db::exec(
+        m_db, QStringLiteral("SELECT id, manufacturer, model, kind, u_height, full_depth, half_width, "
+                             "watts FROM device_types ORDER BY kind, manufacturer, model"));
     if (!q)
         return q.error();
     QList<DeviceType> result;
     while (q->next())
         result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toString(), q->value(4).toInt(), q->value(5).toBool(), q->value(6).toBool(),
-                       q->value(7).toInt()});
+                       q->value(3).toString(), q->value(4).toInt(), q->value(5).toBool(),
+                       q->value(6).toBool(), q->value(7).toInt()});
     return result;
 }
 
 Result<QList<Rack>> DcimRepository::racks(qint64 locationId)
 {
-    const QString where = locationId == 0
-                              ? QString()
-                              : QStringLiteral(" WHERE r.location_id IN ") + kLocationSubtree;
-    auto q = db::exec(m_db, QStringLiteral("SELECT ") + kRackColumns + kRackFrom + where
-                                + QStringLiteral(" ORDER BY r.location_id, r.position, r.name"),
+    const QString where =
+        locationId == 0 ? QString() : QStringLiteral(" WHERE r.location_id IN ") + kLocationSubtree;
+    auto q = db::exec(m_db,
+                      QStringLiteral("SELECT ") + kRackColumns + kRackFrom + where +
+                          QStringLiteral(" ORDER BY r.location_id, r.position, r.name"),
                       locationId == 0 ? QVariantMap{} : QVariantMap{{QStringLiteral("loc"), locationId}});
     if (!q)
         return q.error();
@@ -196,16 +200,21 @@ Result<QList<Rack>> DcimRepository::racks(qint64 locationId)
 
 Result<Rack> DcimRepository::rack(qint64 id, const QString &name)
 {
-    auto q = id != 0 ? db::exec(m_db, QStringLiteral("SELECT ") + kRackColumns + kRackFrom + QStringLiteral(" WHERE r.id = :id"),
+    auto q = id != 0 ? db::exec(m_db,
+                                QStringLiteral("SELECT ") + kRackColumns + kRackFrom +
+                                    QStringLiteral(" WHERE r.id = :id"),
                                 {{QStringLiteral("id"), id}})
-                     : db::exec(m_db, QStringLiteral("SELECT ") + kRackColumns + kRackFrom
-                                          + QStringLiteral(" WHERE lower(r.name) = lower(:name)"),
+                     : db::exec(m_db,
+                                QStringLiteral("SELECT ") + kRackColumns + kRackFrom +
+                                    QStringLiteral(" WHERE lower(r.name) = lower(:name)"),
                                 {{QStringLiteral("name"), name}});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{id != 0 ? Text::tr("There is no rack with id %1.").arg(id) : Text::tr("There is no rack named \"%1\".").arg(name),
-                     {}, {}};
+        return Error{id != 0 ? Text::tr("There is no rack with id %1.").arg(id)
+                             : Text::tr("There is no rack named \"%1\".").arg(name),
+                     {},
+                     {}};
     return rackFrom(*q);
 }
 
@@ -214,7 +223,9 @@ Result<RackContents> DcimRepository::rackContents(qint64 rackId)
     auto r = rack(rackId);
     if (!r)
         return r.error();
-    auto q = db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.rack_id = :rack ORDER BY d.mount, d.u_start DESC, d.width"),
+    auto q = db::exec(m_db,
+                      kDeviceSelect +
+                          QStringLiteral("WHERE d.rack_id = :rack ORDER BY d.mount, d.u_start DESC, d.width"),
                       {{QStringLiteral("rack"), rackId}});
     if (!q)
         return q.error();
@@ -235,8 +246,10 @@ Result<QList<RackContents>> DcimRepository::locationContents(qint64 locationId)
         index.insert(r.id, result.size());
         result.append({r, {}});
     }
-    auto q = db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.rack_id IN (SELECT id FROM racks WHERE location_id IN ")
-                                + kLocationSubtree + QStringLiteral(") ORDER BY d.rack_id, d.mount, d.u_start DESC"),
+    auto q = db::exec(m_db,
+                      kDeviceSelect +
+                          QStringLiteral("WHERE d.rack_id IN (SELECT id FROM racks WHERE location_id IN ") +
+                          kLocationSubtree + QStringLiteral(") ORDER BY d.rack_id, d.mount, d.u_start DESC"),
                       {{QStringLiteral("loc"), locationId}});
     if (!q)
         return q.error();
@@ -251,7 +264,8 @@ Result<QList<RackContents>> DcimRepository::locationContents(qint64 locationId)
 
 Result<Device> DcimRepository::device(qint64 id, const QString &name)
 {
-    auto q = id != 0 ? db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.id = :id"), {{QStringLiteral("id"), id}})
+    auto q = id != 0 ? db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE d.id = :id"),
+                                {{QStringLiteral("id"), id}})
                      : db::exec(m_db, kDeviceSelect + QStringLiteral("WHERE lower(d.name) = lower(:name)"),
                                 {{QStringLiteral("name"), name}});
     if (!q)
@@ -259,7 +273,8 @@ Result<Device> DcimRepository::device(qint64 id, const QString &name)
     if (!q->next())
         return Error{id != 0 ? Text::tr("There is no device with id %1.").arg(id)
                              : Text::tr("There is no device named \"%1\".").arg(name),
-                     {}, {}};
+                     {},
+                     {}};
     return deviceFrom(*q);
 }
 
@@ -270,15 +285,19 @@ Result<QList<DeviceHit>> DcimRepository::search(const QString &text, int limit)
         return QList<DeviceHit>{};
     // LIKE wildcards in the input are literal.
     QString escaped = needle.toLower();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     auto q = db::exec(
         m_db,
         QStringLiteral(
             "SELECT d.id, d.name, COALESCE(d.serial, ''), COALESCE(d.asset_tag, ''), COALESCE(d.rack_id, 0), "
             " COALESCE(r.name, ''), COALESCE(r.location_id, 0), COALESCE(d.u_start, 0), "
-            " COALESCE(lower(d.name) = :exact OR lower(d.serial) = :exact OR lower(d.asset_tag) = :exact, false) AS exact "
+            " COALESCE(lower(d.name) = :exact OR lower(d.serial) = :exact OR lower(d.asset_tag) = :exact, "
+            "false) AS exact "
             "FROM devices d LEFT JOIN racks r ON r.id = d.rack_id "
-            "WHERE lower(d.name) LIKE :prefix OR lower(d.serial) LIKE :prefix OR lower(d.asset_tag) LIKE :prefix "
+            "WHERE lower(d.name) LIKE :prefix OR lower(d.serial) LIKE :prefix OR lower(d.asset_tag) LIKE "
+            ":prefix "
             "   OR lower(d.name) LIKE :infix "
             "ORDER BY exact DESC, (lower(d.name) LIKE :prefix) DESC, d.name LIMIT :limit"),
         {{QStringLiteral("exact"), needle.toLower()},
@@ -322,8 +341,9 @@ Status DcimRepository::moveDevice(qint64 deviceId, const Placement &to)
     QVariantMap binds = placementBinds(to);
     binds.insert(QStringLiteral("id"), deviceId);
     Result<bool> moved = db::inTransaction(m_db, [&]() -> Result<bool> {
-        auto q = db::exec(m_db, QStringLiteral("UPDATE devices SET rack_id = :rack, mount = :mount, face = :face, "
-                                               "width = :width, u_start = :u_start, u_end = :u_end WHERE id = :id"),
+        auto q = db::exec(m_db,
+                          QStringLiteral("UPDATE devices SET rack_id = :rack, mount = :mount, face = :face, "
+                                         "width = :width, u_start = :u_start, u_end = :u_end WHERE id = :id"),
                           binds);
         if (!q)
             return q.error();
@@ -339,7 +359,8 @@ Status DcimRepository::moveDevice(qint64 deviceId, const Placement &to)
     return {};
 }
 
-Result<qint64> DcimRepository::createDevice(qint64 typeId, const DeviceProperties &properties, const Placement &placement)
+Result<qint64> DcimRepository::createDevice(qint64 typeId, const DeviceProperties &properties,
+                                            const Placement &placement)
 {
     if (Status s = validate(properties); !s)
         return s.error();
@@ -347,14 +368,16 @@ Result<qint64> DcimRepository::createDevice(qint64 typeId, const DevicePropertie
     binds.insert(placementBinds(placement));
     binds.insert(QStringLiteral("type"), typeId);
     return db::inTransaction(m_db, [&]() -> Result<qint64> {
-        auto q = db::exec(m_db,
-                          QStringLiteral("INSERT INTO devices (device_type_id, name, serial, asset_tag, manufacturer, model, "
-                                         " warranty_expires, disposition, watts, customer_id, notes, rack_id, mount, face, "
-                                         " width, u_start, u_end) "
-                                         "VALUES (:type, :name, :serial, :asset_tag, :manufacturer, :model, :warranty, "
-                                         " :disposition, :watts, :customer, :notes, :rack, :mount, :face, :width, :u_start, "
-                                         " :u_end) RETURNING id"),
-                          binds);
+        auto q =
+            db::exec(m_db,
+                     QStringLiteral(
+                         "INSERT INTO devices (device_type_id, name, serial, asset_tag, manufacturer, model, "
+                         " warranty_expires, disposition, watts, customer_id, notes, rack_id, mount, face, "
+                         " width, u_start, u_end) "
+                         "VALUES (:type, :name, :serial, :asset_tag, :manufacturer, :model, :warranty, "
+                         " :disposition, :watts, :customer, :notes, :rack, :mount, :face, :width, :u_start, "
+                         " :u_end) RETURNING id"),
+                     binds);
         if (!q)
             return q.error();
         q->next();
@@ -369,12 +392,13 @@ Status DcimRepository::updateDevice(qint64 deviceId, const DeviceProperties &pro
     QVariantMap binds = propertyBinds(properties);
     binds.insert(QStringLiteral("id"), deviceId);
     Result<bool> r = db::inTransaction(m_db, [&]() -> Result<bool> {
-        auto q = db::exec(m_db,
-                          QStringLiteral("UPDATE devices SET name = :name, serial = :serial, asset_tag = :asset_tag, "
-                                         "manufacturer = :manufacturer, model = :model, warranty_expires = :warranty, "
-                                         "disposition = :disposition, watts = :watts, customer_id = :customer, "
-                                         "notes = :notes WHERE id = :id"),
-                          binds);
+        auto q = db::exec(
+            m_db,
+            QStringLiteral("UPDATE devices SET name = :name, serial = :serial, asset_tag = :asset_tag, "
+                           "manufacturer = :manufacturer, model = :model, warranty_expires = :warranty, "
+                           "disposition = :disposition, watts = :watts, customer_id = :customer, "
+                           "notes = :notes WHERE id = :id"),
+            binds);
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
@@ -405,7 +429,8 @@ Status DcimRepository::setDisposition(qint64 deviceId, Disposition disposition)
 Status DcimRepository::deleteDevice(qint64 deviceId)
 {
     Result<bool> r = db::inTransaction(m_db, [&]() -> Result<bool> {
-        auto q = db::exec(m_db, QStringLiteral("DELETE FROM devices WHERE id = :id"), {{QStringLiteral("id"), deviceId}});
+        auto q = db::exec(m_db, QStringLiteral("DELETE FROM devices WHERE id = :id"),
+                          {{QStringLiteral("id"), deviceId}});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)

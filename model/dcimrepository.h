@@ -36,7 +36,8 @@ public:
     /// Moves a device (one UPDATE). On an overlap the error names the device in the way.
     Status moveDevice(qint64 deviceId, const Placement &to);
     /// Creates a device of `typeId` at `placement` (rackId 0: unracked).
-    Result<qint64> createDevice(qint64 typeId, const DeviceProperties &properties, const Placement &placement);
+    Result<qint64> createDevice(qint64 typeId, const DeviceProperties &properties,
+                                const Placement &placement);
     Status updateDevice(qint64 deviceId, const DeviceProperties &properties);
     Status setDisposition(qint64 deviceId, Disposition disposition);
     Status deleteDevice(qint64 deviceId);

@@ -8,12 +8,18 @@ namespace hostdeck {
 QString toDbString(Disposition d)
 {
     switch (d) {
-    case Disposition::Available: return QStringLiteral("available");
-    case Disposition::Allocated: return QStringLiteral("allocated");
-    case Disposition::Reserved: return QStringLiteral("reserved");
-    case Disposition::Maintenance: return QStringLiteral("maintenance");
-    case Disposition::Decommissioned: return QStringLiteral("decommissioned");
-    case Disposition::Faulty: return QStringLiteral("faulty");
+    case Disposition::Available:
+        return QStringLiteral("available");
+    case Disposition::Allocated:
+        return QStringLiteral("allocated");
+    case Disposition::Reserved:
+        return QStringLiteral("reserved");
+    case Disposition::Maintenance:
+        return QStringLiteral("maintenance");
+    case Disposition::Decommissioned:
+        return QStringLiteral("decommissioned");
+    case Disposition::Faulty:
+        return QStringLiteral("faulty");
     }
     return {};
 }
@@ -26,9 +32,12 @@ QString toDbString(Face f)
 QString toDbString(Mount m)
 {
     switch (m) {
-    case Mount::Rack: return QStringLiteral("rack");
-    case Mount::SideLeft: return QStringLiteral("side-left");
-    case Mount::SideRight: return QStringLiteral("side-right");
+    case Mount::Rack:
+        return QStringLiteral("rack");
+    case Mount::SideLeft:
+        return QStringLiteral("side-left");
+    case Mount::SideRight:
+        return QStringLiteral("side-right");
     }
     return {};
 }
@@ -36,9 +45,12 @@ QString toDbString(Mount m)
 QString toDbString(WidthSlot w)
 {
     switch (w) {
-    case WidthSlot::Full: return QStringLiteral("full");
-    case WidthSlot::Left: return QStringLiteral("left");
-    case WidthSlot::Right: return QStringLiteral("right");
+    case WidthSlot::Full:
+        return QStringLiteral("full");
+    case WidthSlot::Left:
+        return QStringLiteral("left");
+    case WidthSlot::Right:
+        return QStringLiteral("right");
     }
     return {};
 }
@@ -88,12 +100,18 @@ std::optional<WidthSlot> widthFromString(const QString &s)
 QString displayName(Disposition d)
 {
     switch (d) {
-    case Disposition::Available: return QCoreApplication::translate("Disposition", "Available");
-    case Disposition::Allocated: return QCoreApplication::translate("Disposition", "Allocated");
-    case Disposition::Reserved: return QCoreApplication::translate("Disposition", "Reserved");
-    case Disposition::Maintenance: return QCoreApplication::translate("Disposition", "Maintenance");
-    case Disposition::Decommissioned: return QCoreApplication::translate("Disposition", "Decommissioned");
-    case Disposition::Faulty: return QCoreApplication::translate("Disposition", "Faulty");
+    case Disposition::Available:
+        return QCoreApplication::translate("Disposition", "Available");
+    case Disposition::Allocated:
+        return QCoreApplication::translate("Disposition", "Allocated");
+    case Disposition::Reserved:
+        return QCoreApplication::translate("Disposition", "Reserved");
+    case Disposition::Maintenance:
+        return QCoreApplication::translate("Disposition", "Maintenance");
+    case Disposition::Decommissioned:
+        return QCoreApplication::translate("Disposition", "Decommissioned");
+    case Disposition::Faulty:
+        return QCoreApplication::translate("Disposition", "Faulty");
     }
     return {};
 }

@@ -11,12 +11,34 @@
 namespace hostdeck {
 
 /// Where a device is in its life. The schema's CHECK lists the same values.
-enum class Disposition { Available, Allocated, Reserved, Maintenance, Decommissioned, Faulty };
-enum class Face { Front, Rear };
+enum class Disposition
+{
+    Available,
+    Allocated,
+    Reserved,
+    Maintenance,
+    Decommissioned,
+    Faulty
+};
+enum class Face
+{
+    Front,
+    Rear
+};
 /// The rack's U space, or one of its vertical side channels (0U devices).
-enum class Mount { Rack, SideLeft, SideRight };
+enum class Mount
+{
+    Rack,
+    SideLeft,
+    SideRight
+};
 /// Full width, or the left or right half of a U (half-width devices).
-enum class WidthSlot { Full, Left, Right };
+enum class WidthSlot
+{
+    Full,
+    Left,
+    Right
+};
 
 QString toDbString(Disposition d);
 QString toDbString(Face f);

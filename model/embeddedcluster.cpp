@@ -32,9 +32,12 @@ struct Text
 constexpr int kSocketPort = 5432; // names the socket file only; no TCP listener
 } // namespace
 
-EmbeddedCluster::EmbeddedCluster() : EmbeddedCluster(Options{}) {}
+EmbeddedCluster::EmbeddedCluster()
+    : EmbeddedCluster(Options{})
+{}
 
-EmbeddedCluster::EmbeddedCluster(Options options) : m_options(std::move(options))
+EmbeddedCluster::EmbeddedCluster(Options options)
+    : m_options(std::move(options))
 {
     if (m_options.baseDir.isEmpty())
         m_options.baseDir = defaultBaseDir();
@@ -49,7 +52,8 @@ QString EmbeddedCluster::defaultBaseDir()
         return overridden;
     if (::geteuid() == 0)
         return QStringLiteral("/var/lib/hostdeck/root");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hostdeck");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/hostdeck");
 }
 
 Result<QString> EmbeddedCluster::findBinDir()
@@ -57,16 +61,22 @@ Result<QString> EmbeddedCluster::findBinDir()
     QStringList candidates;
     const QString env = qEnvironmentVariable("HOSTDECK_PG_BINDIR");
     if (!env.isEmpty()) {
-        if (QFileInfo::exists(env + QStringLiteral("/initdb")) && QFileInfo::exists(env + QStringLiteral("/pg_ctl")))
+        if (QFileInfo::exists(env + QStringLiteral("/initdb")) &&
+            QFileInfo::exists(env + QStringLiteral("/pg_ctl")))
             return env;
-        return Error{Text::tr("HOSTDECK_PG_BINDIR is \"%1\", but initdb and pg_ctl are not there. "
-                        "Install the PostgreSQL server programs with: sudo apt-get install postgresql-15, "
-                        "or point HOSTDECK_PG_BINDIR at their directory.").arg(env), {}, {}};
+        return Error{
+            Text::tr("HOSTDECK_PG_BINDIR is \"%1\", but initdb and pg_ctl are not there. "
+                     "Install the PostgreSQL server programs with: sudo apt-get install postgresql-15, "
+                     "or point HOSTDECK_PG_BINDIR at their directory.")
+                .arg(env),
+            {},
+            {}};
     }
     for (int major = 17; major >= 15; --major)
         candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(major);
     for (const QString &dir : candidates) {
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) &&
+            QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
             return dir;
     }
     const QString pgConfig = QStandardPaths::findExecutable(QStringLiteral("pg_config"));
@@ -80,10 +90,11 @@ Result<QString> EmbeddedCluster::findBinDir()
         }
     }
     return Error{Text::tr("PostgreSQL server programs (initdb, pg_ctl) were not found in %1. "
-                    "Install them with: sudo apt-get install postgresql-15, "
-                    "or point --db at an existing server.")
+                          "Install them with: sudo apt-get install postgresql-15, "
+                          "or point --db at an existing server.")
                      .arg(candidates.join(QStringLiteral(", "))),
-                 {}, {}};
+                 {},
+                 {}};
 }
 
 QString EmbeddedCluster::dataDir() const
@@ -138,12 +149,17 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
-        return Error{Text::tr("%1 did not finish within %2 seconds.").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000),
-                     QString::fromLocal8Bit(p.readAll()), {}};
+        return Error{Text::tr("%1 did not finish within %2 seconds.")
+                         .arg(QFileInfo(program).fileName())
+                         .arg(timeoutMs / 1000),
+                     QString::fromLocal8Bit(p.readAll()),
+                     {}};
     }
     const QString output = QString::fromLocal8Bit(p.readAll());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        Error e{Text::tr("%1 failed (exit code %2).").arg(QFileInfo(program).fileName()).arg(p.exitCode()), output.trimmed(), {}};
+        Error e{Text::tr("%1 failed (exit code %2).").arg(QFileInfo(program).fileName()).arg(p.exitCode()),
+                output.trimmed(),
+                {}};
         e.sqlState = QString::number(p.exitCode()); // callers use it for pg_ctl status codes
         return e;
     }
@@ -156,18 +172,20 @@ Status EmbeddedCluster::ensureSystemUser()
         return {};
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("useradd"), {QStringLiteral("--system"), QStringLiteral("--user-group"),
-                                        QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
-                                        QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
-                                        QStringLiteral("/usr/sbin/nologin"), m_options.systemUser});
+    p.start(QStringLiteral("useradd"),
+            {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--no-create-home"),
+             QStringLiteral("--home-dir"), QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
+             QStringLiteral("/usr/sbin/nologin"), m_options.systemUser});
     if (!p.waitForFinished(15000) || p.exitCode() != 0) {
         // A concurrent process may have created it in the meantime.
         if (::getpwnam(m_options.systemUser.toLocal8Bit().constData()) != nullptr)
             return {};
-        return Error{Text::tr("PostgreSQL refuses to run as root, and the system user \"%1\" that should own the "
-                        "cluster could not be created.")
-                         .arg(m_options.systemUser),
-                     QString::fromLocal8Bit(p.readAll()).trimmed(), {}};
+        return Error{
+            Text::tr("PostgreSQL refuses to run as root, and the system user \"%1\" that should own the "
+                     "cluster could not be created.")
+                .arg(m_options.systemUser),
+            QString::fromLocal8Bit(p.readAll()).trimmed(),
+            {}};
     }
     return {};
 }
@@ -180,27 +198,37 @@ Status EmbeddedCluster::prepareDirectories()
     if (runningAsRoot()) {
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (pw == nullptr)
-            return Error{Text::tr("The system user \"%1\" does not exist.").arg(m_options.systemUser), {}, {}};
+            return Error{
+                Text::tr("The system user \"%1\" does not exist.").arg(m_options.systemUser), {}, {}};
         // The owner must reach the base directory; everyone else stays out of run/ and cluster/.
         for (QString dir = m_options.baseDir; dir.size() > 1; dir = QFileInfo(dir).path()) {
-            struct stat st {};
-            if (::stat(dir.toLocal8Bit().constData(), &st) == 0 && (st.st_mode & S_IXOTH) == 0
-                && st.st_uid != pw->pw_uid) {
+            struct stat st
+            {
+            };
+            if (::stat(dir.toLocal8Bit().constData(), &st) == 0 && (st.st_mode & S_IXOTH) == 0 &&
+                st.st_uid != pw->pw_uid) {
                 if (dir.startsWith(m_options.baseDir)) {
                     ::chmod(dir.toLocal8Bit().constData(), st.st_mode | S_IXOTH | S_IROTH);
                 } else {
-                    return Error{Text::tr("The cluster directory %1 lies below %2, which the system user \"%3\" "
-                                    "cannot enter. Choose another place with HOSTDECK_DATA_DIR.")
-                                     .arg(m_options.baseDir, dir, m_options.systemUser),
-                                 {}, {}};
+                    return Error{
+                        Text::tr("The cluster directory %1 lies below %2, which the system user \"%3\" "
+                                 "cannot enter. Choose another place with HOSTDECK_DATA_DIR.")
+                            .arg(m_options.baseDir, dir, m_options.systemUser),
+                        {},
+                        {}};
                 }
             }
         }
         if (::chown(socketDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{Text::tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser), {}, {}};
+            return Error{
+                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser),
+                {},
+                {}};
         if (QFileInfo::exists(dataDir()) && QFileInfo(dataDir()).ownerId() != pw->pw_uid)
-            return Error{Text::tr("The cluster in %1 belongs to another user, not to \"%2\".").arg(dataDir(), m_options.systemUser),
-                         {}, {}};
+            return Error{Text::tr("The cluster in %1 belongs to another user, not to \"%2\".")
+                             .arg(dataDir(), m_options.systemUser),
+                         {},
+                         {}};
     }
     ::chmod(socketDir().toLocal8Bit().constData(), 0700);
     return {};
@@ -220,10 +248,15 @@ Status EmbeddedCluster::initialise()
         QDir().mkpath(dataDir());
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (::chown(dataDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{Text::tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser), {}, {}};
+            return Error{
+                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser),
+                {},
+                {}};
     }
-    QStringList args{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                     QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+    QStringList args{QStringLiteral("-D"),         dataDir(),
+                     QStringLiteral("-U"),         QStringLiteral("postgres"),
+                     QStringLiteral("-A"),         QStringLiteral("trust"),
+                     QStringLiteral("-E"),         QStringLiteral("UTF8"),
                      QStringLiteral("--no-locale")};
     if (!m_options.durable)
         args << QStringLiteral("--no-sync");
@@ -271,7 +304,8 @@ bool EmbeddedCluster::isRunning() const
     auto binDir = m_options.binDir.isEmpty() ? findBinDir() : Result<QString>(m_options.binDir);
     if (!binDir || !QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")))
         return false;
-    return run(*binDir + QStringLiteral("/pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000)
+    return run(*binDir + QStringLiteral("/pg_ctl"),
+               {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000)
         .ok();
 }
 
@@ -281,12 +315,14 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     if (!binDir)
         return binDir.error();
     // Checked before anything is created, so a missing installation leaves no trace.
-    if (!QFileInfo::exists(*binDir + QStringLiteral("/initdb")) || !QFileInfo::exists(*binDir + QStringLiteral("/pg_ctl")))
+    if (!QFileInfo::exists(*binDir + QStringLiteral("/initdb")) ||
+        !QFileInfo::exists(*binDir + QStringLiteral("/pg_ctl")))
         return Error{Text::tr("The PostgreSQL server programs initdb and pg_ctl are not in %1. "
                               "Install them with: sudo apt-get install postgresql-15, "
                               "or point --db at an existing server.")
                          .arg(*binDir),
-                     {}, {}};
+                     {},
+                     {}};
     m_options.binDir = *binDir;
 
     if (!QDir().mkpath(m_options.baseDir))
@@ -295,7 +331,10 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     QLockFile lock(m_options.baseDir + QStringLiteral("/start.lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(120000))
-        return Error{Text::tr("Another HostDeck is still starting the embedded database in %1.").arg(m_options.baseDir), {}, {}};
+        return Error{Text::tr("Another HostDeck is still starting the embedded database in %1.")
+                         .arg(m_options.baseDir),
+                     {},
+                     {}};
 
     if (runningAsRoot()) {
         if (Status s = ensureSystemUser(); !s)
@@ -313,14 +352,17 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     }
 
     const QString serverOptions =
-        QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c unix_socket_permissions=0700 -c max_connections=200")
+        QStringLiteral(
+            "-k %1 -p %2 -c listen_addresses='' -c unix_socket_permissions=0700 -c max_connections=200")
             .arg(socketDir())
-            .arg(kSocketPort)
-        + (m_options.durable ? QString() : QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
+            .arg(kSocketPort) +
+        (m_options.durable
+             ? QString()
+             : QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
     auto started = run(m_options.binDir + QStringLiteral("/pg_ctl"),
-                       {QStringLiteral("start"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
-                        QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                        serverOptions},
+                       {QStringLiteral("start"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                        logFile(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                        QStringLiteral("-o"), serverOptions},
                        90000);
     if (!started) {
         QFile log(logFile());
@@ -328,7 +370,8 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(log.readAll()).right(2000);
         return Error{Text::tr("The embedded PostgreSQL server in %1 did not start.").arg(dataDir()),
-                     started.error().detail + u'\n' + tail, {}};
+                     started.error().detail + u'\n' + tail,
+                     {}};
     }
     m_startedHere = true;
     return superuserSettings();
@@ -340,8 +383,8 @@ Status EmbeddedCluster::stop()
     if (!binDir)
         return binDir.error();
     auto out = run(*binDir + QStringLiteral("/pg_ctl"),
-                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
-                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60")},
+                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60")},
                    90000);
     if (!out)
         return out.error();
@@ -367,10 +410,13 @@ Result<ConnectionSettings> bootstrapEmbeddedDatabase(const EmbeddedCluster &clus
 {
     static const QRegularExpression safe(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!safe.match(name).hasMatch() || !safe.match(operatorRole).hasMatch())
-        return Error{QCoreApplication::translate("EmbeddedCluster", "\"%1\"/\"%2\" is not a valid database or role name.")
+        return Error{QCoreApplication::translate("EmbeddedCluster",
+                                                 "\"%1\"/\"%2\" is not a valid database or role name.")
                          .arg(name, operatorRole),
-                     {}, {}};
-    const QString connName = QStringLiteral("hostdeck-bootstrap-") + QUuid::createUuid().toString(QUuid::Id128);
+                     {},
+                     {}};
+    const QString connName =
+        QStringLiteral("hostdeck-bootstrap-") + QUuid::createUuid().toString(QUuid::Id128);
     Status status;
     {
         auto admin = db::open(cluster.superuserSettings(), connName, false);
@@ -409,11 +455,12 @@ Result<ConnectionSettings> bootstrapEmbeddedDatabase(const EmbeddedCluster &clus
         db::execScript(db, QStringLiteral("SET client_min_messages = warning"));
         migrated = Migrator().migrate(db);
         if (migrated) {
-            status = db::execScript(db, QStringLiteral("DO $$ BEGIN "
-                                                       "CREATE ROLE \"%1\" LOGIN; "
-                                                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
-                                                       "END $$; GRANT hostdeck_admin TO \"%1\";")
-                                            .arg(operatorRole));
+            status = db::execScript(
+                db, QStringLiteral("DO $$ BEGIN "
+                                   "CREATE ROLE \"%1\" LOGIN; "
+                                   "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
+                                   "END $$; GRANT hostdeck_admin TO \"%1\";")
+                        .arg(operatorRole));
         }
         db.close();
     }

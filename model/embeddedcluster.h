@@ -22,10 +22,10 @@ class EmbeddedCluster
 public:
     struct Options
     {
-        QString baseDir;      ///< empty: defaultBaseDir()
-        QString binDir;       ///< empty: findBinDir()
-        QString systemUser;   ///< owner when running as root; empty: "hostdeck"
-        bool durable = true;  ///< false: fsync off (throw-away test clusters)
+        QString baseDir;     ///< empty: defaultBaseDir()
+        QString binDir;      ///< empty: findBinDir()
+        QString systemUser;  ///< owner when running as root; empty: "hostdeck"
+        bool durable = true; ///< false: fsync off (throw-away test clusters)
     };
 
     EmbeddedCluster();

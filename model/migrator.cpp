@@ -21,18 +21,20 @@ struct Text
 
 constexpr qint64 kMigrationLock = 0x486f73744465636b; // "HostDeck"
 
-const QString kCreateTable = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-    " version integer PRIMARY KEY,"
-    " name text NOT NULL,"
-    " applied_at timestamptz NOT NULL DEFAULT now(),"
-    " applied_by text NOT NULL DEFAULT session_user);"
-    "GRANT SELECT ON schema_migrations TO PUBLIC");
+const QString kCreateTable = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                            " version integer PRIMARY KEY,"
+                                            " name text NOT NULL,"
+                                            " applied_at timestamptz NOT NULL DEFAULT now(),"
+                                            " applied_by text NOT NULL DEFAULT session_user);"
+                                            "GRANT SELECT ON schema_migrations TO PUBLIC");
 } // namespace
 
-Migrator::Migrator() : m_migrations(shipped()) {}
+Migrator::Migrator()
+    : m_migrations(shipped())
+{}
 
-Migrator::Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+Migrator::Migrator(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -106,11 +108,14 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const M
             if (!current)
                 return current.error();
             if (current->current > current->latest)
-                return Error{Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
-                                "Upgrade HostDeck before using this database.")
-                                 .arg(current->current)
-                                 .arg(current->latest),
-                             {}, {}};
+                return Error{
+                    Text::tr(
+                        "The database schema is at version %1, newer than this HostDeck understands (%2). "
+                        "Upgrade HostDeck before using this database.")
+                        .arg(current->current)
+                        .arg(current->latest),
+                    {},
+                    {}};
             if (!current->pending.contains(m.version))
                 return false; // another console applied it meanwhile
             if (progress)
@@ -122,8 +127,9 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const M
                                 .arg(m.name, e.message);
                 return e;
             }
-            auto record = db::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"),
-                                   {{QStringLiteral("v"), m.version}, {QStringLiteral("n"), m.name}});
+            auto record =
+                db::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"),
+                         {{QStringLiteral("v"), m.version}, {QStringLiteral("n"), m.name}});
             if (!record)
                 return record.error();
             return true;

@@ -9,11 +9,14 @@
 namespace hostdeck {
 
 PowerBudget::PowerBudget(qint64 allocatedWatts, double budgetKw, QString redundancy)
-    : m_allocated(allocatedWatts), m_budget(std::llround(budgetKw * 1000.0)), m_redundancy(std::move(redundancy))
-{
-}
+    : m_allocated(allocatedWatts)
+    , m_budget(std::llround(budgetKw * 1000.0))
+    , m_redundancy(std::move(redundancy))
+{}
 
-PowerBudget::PowerBudget(const Rack &rack) : PowerBudget(rack.allocatedWatts, rack.powerBudgetKw, rack.redundancy) {}
+PowerBudget::PowerBudget(const Rack &rack)
+    : PowerBudget(rack.allocatedWatts, rack.powerBudgetKw, rack.redundancy)
+{}
 
 double PowerBudget::utilisation() const
 {

@@ -10,7 +10,12 @@ namespace hostdeck {
 class PowerBudget
 {
 public:
-    enum class Level { Comfortable, Tight, Over };
+    enum class Level
+    {
+        Comfortable,
+        Tight,
+        Over
+    };
 
     PowerBudget(qint64 allocatedWatts, double budgetKw, QString redundancy = QStringLiteral("N+1"));
     explicit PowerBudget(const Rack &rack);

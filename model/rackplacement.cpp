@@ -22,9 +22,12 @@ int depthMask(const Placement &p, bool fullDepth)
 int widthMask(const Placement &p)
 {
     switch (p.width) {
-    case WidthSlot::Left: return 0b01;
-    case WidthSlot::Right: return 0b10;
-    case WidthSlot::Full: break;
+    case WidthSlot::Left:
+        return 0b01;
+    case WidthSlot::Right:
+        return 0b10;
+    case WidthSlot::Full:
+        break;
     }
     return 0b11;
 }
@@ -37,12 +40,12 @@ QString faceName(Face f)
 
 bool RackPlacement::overlaps(const Placement &a, bool aFullDepth, const Placement &b, bool bFullDepth)
 {
-    return a.rackId == b.rackId && a.mount == b.mount && a.uStart <= b.uEnd && b.uStart <= a.uEnd
-           && (depthMask(a, aFullDepth) & depthMask(b, bFullDepth)) != 0 && (widthMask(a) & widthMask(b)) != 0;
+    return a.rackId == b.rackId && a.mount == b.mount && a.uStart <= b.uEnd && b.uStart <= a.uEnd &&
+           (depthMask(a, aFullDepth) & depthMask(b, bFullDepth)) != 0 && (widthMask(a) & widthMask(b)) != 0;
 }
 
-RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device> &occupants, const Device &moving,
-                                            const Placement &target)
+RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device> &occupants,
+                                            const Device &moving, const Placement &target)
 {
     if (target.rackId != rack.id)
         return {false, Text::tr("The target is not in rack %1.").arg(rack.name), 0};
@@ -62,7 +65,11 @@ RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device
     if (moving.typeUHeight == 0 && target.mount == Mount::Rack)
         return {false, Text::tr("%1 is a 0U device and mounts in a side channel.").arg(moving.name), 0};
     if (moving.typeUHeight > 0 && target.mount != Mount::Rack)
-        return {false, Text::tr("%1 is %2 U tall and cannot mount in a side channel.").arg(moving.name).arg(moving.typeUHeight), 0};
+        return {false,
+                Text::tr("%1 is %2 U tall and cannot mount in a side channel.")
+                    .arg(moving.name)
+                    .arg(moving.typeUHeight),
+                0};
     if (moving.typeUHeight > 0 && target.uEnd - target.uStart + 1 != moving.typeUHeight)
         return {false, Text::tr("%1 is %2 U tall.").arg(moving.name).arg(moving.typeUHeight), 0};
     if (target.width != WidthSlot::Full && !moving.halfWidthType)
@@ -74,9 +81,10 @@ RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device
         if (other.id == moving.id || !other.isRacked())
             continue;
         if (overlaps(target, moving.fullDepth, other.placement, other.fullDepth)) {
-            const QString where = other.placement.uStart == other.placement.uEnd
-                                      ? Text::tr("U %1").arg(other.placement.uStart)
-                                      : Text::tr("U %1–%2").arg(other.placement.uStart).arg(other.placement.uEnd);
+            const QString where =
+                other.placement.uStart == other.placement.uEnd
+                    ? Text::tr("U %1").arg(other.placement.uStart)
+                    : Text::tr("U %1–%2").arg(other.placement.uStart).arg(other.placement.uEnd);
             const QString face = other.fullDepth ? Text::tr("both faces") : faceName(other.placement.face);
             return {false, Text::tr("Occupied by %1 (%2, %3).").arg(other.name, where, face), other.id};
         }
@@ -89,14 +97,16 @@ Placement RackPlacement::at(const Device &device, qint64 rackId, int uStart, Fac
     Placement p = device.placement;
     p.rackId = rackId;
     p.face = face;
-    const int height = device.typeUHeight > 0 ? device.typeUHeight
-                                              : std::max(1, device.placement.uEnd - device.placement.uStart + 1);
+    const int height = device.typeUHeight > 0
+                           ? device.typeUHeight
+                           : std::max(1, device.placement.uEnd - device.placement.uStart + 1);
     p.uStart = uStart;
     p.uEnd = uStart + height - 1;
     return p;
 }
 
-Placement RackPlacement::firstFree(const Rack &rack, const QList<Device> &occupants, const DeviceType &type, Face face)
+Placement RackPlacement::firstFree(const Rack &rack, const QList<Device> &occupants, const DeviceType &type,
+                                   Face face)
 {
     Device probe;
     probe.id = -1;

@@ -14,8 +14,8 @@ public:
     struct Verdict
     {
         bool ok = true;
-        QString reason;            ///< translated, names the problem
-        qint64 conflictingId = 0;  ///< the device in the way, if any
+        QString reason;           ///< translated, names the problem
+        qint64 conflictingId = 0; ///< the device in the way, if any
     };
 
     /// `occupants` are the rack's current devices (the moving one may be among
@@ -32,7 +32,8 @@ public:
     static Placement at(const Device &device, qint64 rackId, int uStart, Face face);
 
     /// Lowest free U range of the type's height in the rack, or uStart 0 when full.
-    static Placement firstFree(const Rack &rack, const QList<Device> &occupants, const DeviceType &type, Face face);
+    static Placement firstFree(const Rack &rack, const QList<Device> &occupants, const DeviceType &type,
+                               Face face);
 };
 
 } // namespace hostdeck

@@ -16,23 +16,27 @@ struct Error
 {
     QString message;
     QString detail;
-    QString sqlState;           ///< SQLSTATE when the database refused the work
+    QString sqlState;            ///< SQLSTATE when the database refused the work
     bool connectionLost = false; ///< the connection broke; a retry may succeed
 
     QString fullText() const
     {
-        return detail.isEmpty() || detail == message ? message : message + QStringLiteral(" (") + detail + u')';
+        return detail.isEmpty() || detail == message ? message
+                                                     : message + QStringLiteral(" (") + detail + u')';
     }
 };
 
 /// A value or an Error. Work that may fail returns one of these instead of
 /// throwing, so results can cross threads inside QFuture.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_value(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_value(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -49,12 +53,13 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -65,8 +65,9 @@ Result<QSqlDatabase> WorkerPool::threadConnection(bool forceReopen)
 void WorkerPool::reportState(bool connected, const QString &message)
 {
     if (m_connected.exchange(connected) != connected)
-        QMetaObject::invokeMethod(this, [this, connected, message] { emit connectionStateChanged(connected, message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, connected, message] { emit connectionStateChanged(connected, message); },
+            Qt::QueuedConnection);
 }
 
 } // namespace hostdeck

@@ -5,8 +5,8 @@
 #include "result.h"
 
 #include <QFuture>
-#include <QPromise>
 #include <QObject>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -34,8 +34,7 @@ public:
 
     /// Runs `work(db)` on a pool thread with that thread's connection, never on
     /// the caller's thread (waiting on the future does not run it inline).
-    template <typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work)
+    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work)
     {
         // A plain promise rather than QtConcurrent::run: QFuture::waitForFinished()
         // would otherwise "steal" a queued job and run it on the waiting thread.
@@ -50,8 +49,7 @@ public:
     }
 
     /// Blocks the calling (non-GUI) thread: for the command line and tests.
-    template <typename T>
-    Result<T> runAndWait(std::function<Result<T>(QSqlDatabase &)> work)
+    template <typename T> Result<T> runAndWait(std::function<Result<T>(QSqlDatabase &)> work)
     {
         auto future = run<T>(std::move(work));
         future.waitForFinished();
@@ -64,8 +62,7 @@ signals:
     void connectionStateChanged(bool connected, const QString &message);
 
 private:
-    template <typename T>
-    Result<T> execute(const std::function<Result<T>(QSqlDatabase &)> &work)
+    template <typename T> Result<T> execute(const std::function<Result<T>(QSqlDatabase &)> &work)
     {
         for (int attempt = 0;; ++attempt) {
             auto db = threadConnection(attempt > 0);

@@ -8,7 +8,7 @@ set -euo pipefail
 build=(cmake ninja-build ccache g++ pkg-config
        qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-charts-dev qt6-networkauth-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev)
-run=(postgresql-15 postgresql-client-15 qt6-qpa-plugins)
+run=(postgresql-15 postgresql-client-15 qt6-qpa-plugins qt6-translations-l10n)
 test=(xvfb xauth)
 screenshots=(xvfb xauth imagemagick)
 

@@ -574,6 +574,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>DcimCommands</name>
+    <message>
+        <source>U %1</source>
+        <translation>HE %1</translation>
+    </message>
+    <message>
+        <source>U %1–%2</source>
+        <translation>HE %1–%2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>%1 wird verschoben</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Setting %1 to %2</source>
+        <translation>%1 wird auf %2 gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>DcimRepository</name>
     <message>
         <source>A device needs a name.</source>
@@ -714,6 +753,61 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>HostDeck</source>
+        <translation>HostDeck</translation>
+    </message>
+    <message>
+        <source>HostDeck, the data centre operator console.</source>
+        <translation>HostDeck, die Betriebskonsole für das Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>Use the PostgreSQL server at &lt;url&gt; (postgresql://user@host/db) instead of the embedded database.</source>
+        <translation>Den PostgreSQL-Server unter &lt;url&gt; (postgresql://benutzer@host/db) statt der eingebetteten Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Print &quot;ready &lt;ms&gt;&quot; once the first racks are shown, then quit.</source>
+        <translation>„ready &lt;ms&gt;“ ausgeben, sobald die ersten Racks angezeigt werden, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Save the documentation&apos;s screenshots into &lt;directory&gt;, then quit.</source>
+        <translation>Die Bildschirmfotos der Dokumentation in &lt;directory&gt; speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>verzeichnis</translation>
+    </message>
+    <message>
+        <source>Starting the embedded database…</source>
+        <translation>Die eingebettete Datenbank wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>Verbindung zur Datenbank wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>HostDeck cannot open its database.</source>
+        <translation>HostDeck kann seine Datenbank nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The embedded database has no racks yet. Load the demo data centre (site EU-FRA with two rooms, 24 racks and about 400 devices)?</source>
+        <translation>Die eingebettete Datenbank enthält noch keine Racks. Das Demo-Rechenzentrum laden (Standort EU-FRA mit zwei Räumen, 24 Racks und etwa 400 Geräten)?</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Demodaten werden geladen …</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded.</source>
+        <translation>Die Demodaten konnten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>IpamConfig</name>
     <message>
         <source>The IPAM configuration is not a JSON object.</source>
@@ -802,6 +896,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 / %2 kW (%3)</source>
         <translation>%1 / %2 kW (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RackElevationScene</name>
+    <message>
+        <source>%1: %2 U, %3</source>
+        <translation>%1: %2 HE, %3</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 HE</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>über Budget</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation>HE %1</translation>
+    </message>
+    <message>
+        <source>U %1–%2</source>
+        <translation>HE %1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Serial: %4&lt;br&gt;Asset tag: %5&lt;br&gt;Warranty until: %6&lt;br&gt;Disposition: %7&lt;br&gt;Customer: %8&lt;br&gt;%9, %10, %11 W</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Seriennummer: %4&lt;br&gt;Inventarnummer: %5&lt;br&gt;Garantie bis: %6&lt;br&gt;Status: %7&lt;br&gt;Kunde: %8&lt;br&gt;%9, %10, %11 W</translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation>volle Tiefe</translation>
+    </message>
+    <message>
+        <source>half depth</source>
+        <translation>halbe Tiefe</translation>
     </message>
 </context>
 <context>
@@ -1059,111 +1200,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The product &quot;%1&quot; has an invalid IPAM configuration: %2</source>
         <translation>Das Produkt „%1“ hat eine ungültige IPAM-Konfiguration: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck</name>
-    <message>
-        <source>U %1</source>
-        <translation>HE %1</translation>
-    </message>
-    <message>
-        <source>U %1–%2</source>
-        <translation>HE %1–%2</translation>
-    </message>
-    <message>
-        <source>HostDeck</source>
-        <translation>HostDeck</translation>
-    </message>
-    <message>
-        <source>HostDeck, the data centre operator console.</source>
-        <translation>HostDeck, die Betriebskonsole für das Rechenzentrum.</translation>
-    </message>
-    <message>
-        <source>Use the PostgreSQL server at &lt;url&gt; (postgresql://user@host/db) instead of the embedded database.</source>
-        <translation>Den PostgreSQL-Server unter &lt;url&gt; (postgresql://benutzer@host/db) statt der eingebetteten Datenbank verwenden.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Print &quot;ready &lt;ms&gt;&quot; once the first racks are shown, then quit.</source>
-        <translation>„ready &lt;ms&gt;“ ausgeben, sobald die ersten Racks angezeigt werden, dann beenden.</translation>
-    </message>
-    <message>
-        <source>Starting the embedded database…</source>
-        <translation>Die eingebettete Datenbank wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Connecting to the database…</source>
-        <translation>Verbindung zur Datenbank wird hergestellt …</translation>
-    </message>
-    <message>
-        <source>HostDeck cannot open its database.</source>
-        <translation>HostDeck kann seine Datenbank nicht öffnen.</translation>
-    </message>
-    <message>
-        <source>The embedded database has no racks yet. Load the demo data centre (site EU-FRA with two rooms, 24 racks and about 400 devices)?</source>
-        <translation>Die eingebettete Datenbank enthält noch keine Racks. Das Demo-Rechenzentrum laden (Standort EU-FRA mit zwei Räumen, 24 Racks und etwa 400 Geräten)?</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Demodaten werden geladen …</translation>
-    </message>
-    <message>
-        <source>The demo data could not be loaded.</source>
-        <translation>Die Demodaten konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Save the documentation&apos;s screenshots into &lt;directory&gt;, then quit.</source>
-        <translation>Die Bildschirmfotos der Dokumentation in &lt;directory&gt; speichern, dann beenden.</translation>
-    </message>
-    <message>
-        <source>directory</source>
-        <translation>verzeichnis</translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::CreateDeviceCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Removing %1</source>
-        <translation>%1 wird entfernt</translation>
-    </message>
-    <message>
-        <source>Adding %1</source>
-        <translation>%1 wird hinzugefügt</translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::DeviceItem</name>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>U %1</source>
-        <translation>HE %1</translation>
-    </message>
-    <message>
-        <source>U %1–%2</source>
-        <translation>HE %1–%2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Serial: %4&lt;br&gt;Asset tag: %5&lt;br&gt;Warranty until: %6&lt;br&gt;Disposition: %7&lt;br&gt;Customer: %8&lt;br&gt;%9, %10, %11 W</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Seriennummer: %4&lt;br&gt;Inventarnummer: %5&lt;br&gt;Garantie bis: %6&lt;br&gt;Status: %7&lt;br&gt;Kunde: %8&lt;br&gt;%9, %10, %11 W</translation>
-    </message>
-    <message>
-        <source>full depth</source>
-        <translation>volle Tiefe</translation>
-    </message>
-    <message>
-        <source>half depth</source>
-        <translation>halbe Tiefe</translation>
     </message>
 </context>
 <context>
@@ -1570,17 +1606,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>hostdeck::MoveDeviceCommand</name>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>%1 nach %2 verschieben</translation>
-    </message>
-    <message>
-        <source>Moving %1</source>
-        <translation>%1 wird verschoben</translation>
-    </message>
-</context>
-<context>
     <name>hostdeck::NewDeviceDialog</name>
     <message>
         <source>New device</source>
@@ -1620,40 +1645,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 is already here.</source>
         <translation>%1 ist bereits hier.</translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::RackFrameItem</name>
-    <message>
-        <source>%1: %2 U, %3</source>
-        <translation>%1: %2 HE, %3</translation>
-    </message>
-    <message>
-        <source>%1 U</source>
-        <translation>%1 HE</translation>
-    </message>
-    <message>
-        <source>over budget</source>
-        <translation>über Budget</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Vorderseite</translation>
-    </message>
-    <message>
-        <source>Rear</source>
-        <translation>Rückseite</translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::SetDispositionCommand</name>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 auf %2 setzen</translation>
-    </message>
-    <message>
-        <source>Setting %1 to %2</source>
-        <translation>%1 wird auf %2 gesetzt</translation>
     </message>
 </context>
 <context>

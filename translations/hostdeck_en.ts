@@ -555,6 +555,45 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>DcimCommands</name>
+    <message>
+        <source>U %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DcimRepository</name>
     <message>
         <source>A device needs a name.</source>
@@ -695,6 +734,61 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>HostDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostDeck, the data centre operator console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the PostgreSQL server at &lt;url&gt; (postgresql://user@host/db) instead of the embedded database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;ready &lt;ms&gt;&quot; once the first racks are shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the documentation&apos;s screenshots into &lt;directory&gt;, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the embedded database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostDeck cannot open its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded database has no racks yet. Load the demo data centre (site EU-FRA with two rooms, 24 racks and about 400 devices)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IpamConfig</name>
     <message>
         <source>The IPAM configuration is not a JSON object.</source>
@@ -782,6 +876,53 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <name>PowerBudget</name>
     <message>
         <source>%1 / %2 kW (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RackElevationScene</name>
+    <message>
+        <source>%1: %2 U, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Serial: %4&lt;br&gt;Asset tag: %5&lt;br&gt;Warranty until: %6&lt;br&gt;Disposition: %7&lt;br&gt;Customer: %8&lt;br&gt;%9, %10, %11 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half depth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,111 +1180,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The product &quot;%1&quot; has an invalid IPAM configuration: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck</name>
-    <message>
-        <source>U %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HostDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HostDeck, the data centre operator console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the PostgreSQL server at &lt;url&gt; (postgresql://user@host/db) instead of the embedded database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &quot;ready &lt;ms&gt;&quot; once the first racks are shown, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the embedded database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HostDeck cannot open its database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedded database has no racks yet. Load the demo data centre (site EU-FRA with two rooms, 24 racks and about 400 devices)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo data could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the documentation&apos;s screenshots into &lt;directory&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::CreateDeviceCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::DeviceItem</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;Serial: %4&lt;br&gt;Asset tag: %5&lt;br&gt;Warranty until: %6&lt;br&gt;Disposition: %7&lt;br&gt;Customer: %8&lt;br&gt;%9, %10, %11 W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>half depth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,17 +1587,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>hostdeck::MoveDeviceCommand</name>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hostdeck::NewDeviceDialog</name>
     <message>
         <source>New device</source>
@@ -1600,40 +1625,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>%1 is already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::RackFrameItem</name>
-    <message>
-        <source>%1: %2 U, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rear</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hostdeck::SetDispositionCommand</name>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

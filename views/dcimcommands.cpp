@@ -6,14 +6,16 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("DcimCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DcimCommands)
+};
 
 QString describe(const Placement &p)
 {
-    return p.uStart == p.uEnd ? tr("U %1").arg(p.uStart) : tr("U %1–%2").arg(p.uStart).arg(p.uEnd);
+    return p.uStart == p.uEnd ? Text::tr("U %1").arg(p.uStart)
+                              : Text::tr("U %1–%2").arg(p.uStart).arg(p.uEnd);
 }
 
 template <typename T>
@@ -42,12 +44,12 @@ MoveDeviceCommand::MoveDeviceCommand(DcimService *service, QObject *context, Com
     , m_to(to)
     , m_skipRedo(alreadyDone)
 {
-    setText(tr("Move %1 to %2").arg(device.name, describe(to)));
+    setText(Text::tr("Move %1 to %2").arg(device.name, describe(to)));
 }
 
 void MoveDeviceCommand::run(const Placement &to)
 {
-    whenDone(m_service->moveDevice(m_deviceId, to), m_context, m_finished, tr("Moving %1").arg(m_name));
+    whenDone(m_service->moveDevice(m_deviceId, to), m_context, m_finished, Text::tr("Moving %1").arg(m_name));
 }
 
 void MoveDeviceCommand::undo()
@@ -75,12 +77,13 @@ CreateDeviceCommand::CreateDeviceCommand(DcimService *service, QObject *context,
     , m_placement(placement)
     , m_id(std::make_shared<qint64>(createdId))
 {
-    setText(tr("Add %1").arg(properties.name));
+    setText(Text::tr("Add %1").arg(properties.name));
 }
 
 void CreateDeviceCommand::undo()
 {
-    whenDone(m_service->deleteDevice(*m_id), m_context, m_finished, tr("Removing %1").arg(m_properties.name));
+    whenDone(m_service->deleteDevice(*m_id), m_context, m_finished,
+             Text::tr("Removing %1").arg(m_properties.name));
 }
 
 void CreateDeviceCommand::redo()
@@ -96,7 +99,7 @@ void CreateDeviceCommand::redo()
                 [id = m_id, finished = m_finished, name = m_properties.name](const Result<qint64> &r) {
                     if (r.ok())
                         *id = *r;
-                    finished(r.ok() ? Status() : Status(r.error()), tr("Adding %1").arg(name));
+                    finished(r.ok() ? Status() : Status(r.error()), Text::tr("Adding %1").arg(name));
                 });
 }
 
@@ -112,13 +115,13 @@ SetDispositionCommand::SetDispositionCommand(DcimService *service, QObject *cont
     , m_to(to)
     , m_skipRedo(alreadyDone)
 {
-    setText(tr("Set %1 to %2").arg(name, displayName(to)));
+    setText(Text::tr("Set %1 to %2").arg(name, displayName(to)));
 }
 
 void SetDispositionCommand::run(Disposition to)
 {
     whenDone(m_service->setDisposition(m_deviceId, to), m_context, m_finished,
-             tr("Setting %1 to %2").arg(m_name, displayName(to)));
+             Text::tr("Setting %1 to %2").arg(m_name, displayName(to)));
 }
 
 void SetDispositionCommand::undo()

@@ -15,10 +15,11 @@
 namespace hostdeck {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under the macro's context, the same one Text::tr() uses at run time.
+struct Text
 {
-    return QCoreApplication::translate("hostdeck::RackElevationScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RackElevationScene)
+};
 
 QFont smallFont()
 {
@@ -94,7 +95,7 @@ RackFrameItem::RackFrameItem(const Rack &rack, int index, QGraphicsItem *parent)
     setZValue(-1);
     // The frame (U grid, numbers, power bar) only changes with a reload: panning reuses the pixmap.
     setCacheMode(DeviceCoordinateCache);
-    setToolTip(tr("%1: %2 U, %3").arg(rack.name).arg(rack.uHeight).arg(PowerBudget(rack).summary()));
+    setToolTip(Text::tr("%1: %2 U, %3").arg(rack.name).arg(rack.uHeight).arg(PowerBudget(rack).summary()));
 }
 
 QRectF RackFrameItem::boundingRect() const
@@ -128,7 +129,7 @@ void RackFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawText(QRectF(g.left() + RackGeometry::kNumbersWidth, g.top(), 250, 16),
                           Qt::AlignLeft | Qt::AlignVCenter, m_rack.name);
         painter->setFont(smallFont());
-        QString sub = tr("%1 U").arg(m_rack.uHeight);
+        QString sub = Text::tr("%1 U").arg(m_rack.uHeight);
         if (!m_rack.customerName.isEmpty())
             sub += QStringLiteral(" · ") + m_rack.customerName;
         painter->drawText(QRectF(g.left() + RackGeometry::kNumbersWidth, g.top() + 15, 330, 14),
@@ -147,13 +148,13 @@ void RackFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(Qt::black);
         QString text = budget.summary();
         if (budget.isOver())
-            text += QStringLiteral(" — ") + tr("over budget");
+            text += QStringLiteral(" — ") + Text::tr("over budget");
         painter->drawText(bar, Qt::AlignCenter, text);
 
         painter->drawText(QRectF(g.face(Face::Front).left(), g.top() + 46, RackGeometry::kFaceWidth, 14),
-                          Qt::AlignCenter, tr("Front"));
+                          Qt::AlignCenter, Text::tr("Front"));
         painter->drawText(QRectF(g.face(Face::Rear).left(), g.top() + 46, RackGeometry::kFaceWidth, 14),
-                          Qt::AlignCenter, tr("Rear"));
+                          Qt::AlignCenter, Text::tr("Rear"));
     }
 
     // U slots: every U drawn, so empty space is visible.
@@ -201,12 +202,12 @@ DeviceItem::DeviceItem(const Device &device, Face drawnOn, const QRectF &sceneRe
     setAcceptHoverEvents(false);
     setCacheMode(DeviceCoordinateCache);
     const QLocale locale;
-    const QString none = tr("none");
+    const QString none = Text::tr("none");
     const Placement &p = device.placement;
     const QString where =
-        p.uStart == p.uEnd ? tr("U %1").arg(p.uStart) : tr("U %1–%2").arg(p.uStart).arg(p.uEnd);
-    setToolTip(tr("<b>%1</b><br>%2 %3<br>Serial: %4<br>Asset tag: %5<br>Warranty until: %6<br>"
-                  "Disposition: %7<br>Customer: %8<br>%9, %10, %11 W")
+        p.uStart == p.uEnd ? Text::tr("U %1").arg(p.uStart) : Text::tr("U %1–%2").arg(p.uStart).arg(p.uEnd);
+    setToolTip(Text::tr("<b>%1</b><br>%2 %3<br>Serial: %4<br>Asset tag: %5<br>Warranty until: %6<br>"
+                        "Disposition: %7<br>Customer: %8<br>%9, %10, %11 W")
                    .arg(device.name.toHtmlEscaped(), device.manufacturer.toHtmlEscaped(),
                         device.model.toHtmlEscaped(),
                         device.serial.isEmpty() ? none : device.serial.toHtmlEscaped(),
@@ -216,7 +217,7 @@ DeviceItem::DeviceItem(const Device &device, Face drawnOn, const QRectF &sceneRe
                             : none,
                         displayName(device.disposition),
                         device.customerName.isEmpty() ? none : device.customerName.toHtmlEscaped(), where)
-                   .arg(device.fullDepth ? tr("full depth") : tr("half depth"))
+                   .arg(device.fullDepth ? Text::tr("full depth") : Text::tr("half depth"))
                    .arg(device.watts));
 }
 

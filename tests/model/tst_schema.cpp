@@ -29,8 +29,10 @@ private slots:
 
 private:
     qint64 scalar(const QString &sql);
-    QVariant insertDevice(const QString &name, const QString &type, const QString &rack, int u, const QString &face = QStringLiteral("front"),
-                          const QString &mount = QStringLiteral("rack"), const QString &width = QStringLiteral("full"));
+    QVariant insertDevice(const QString &name, const QString &type, const QString &rack, int u,
+                          const QString &face = QStringLiteral("front"),
+                          const QString &mount = QStringLiteral("rack"),
+                          const QString &width = QStringLiteral("full"));
 
     std::unique_ptr<test::TestDatabase> m_db;
     QString m_lastError;
@@ -42,8 +44,10 @@ void TstSchema::initTestCase()
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QVERIFY(m_db->superExec(QStringLiteral(
         "INSERT INTO locations (kind, code, name) VALUES ('site', 'EU-TST', 'Test site');"
-        "INSERT INTO locations (parent_id, kind, code, name) SELECT id, 'room', 'EU-TST-R1', 'Room 1' FROM locations WHERE code = 'EU-TST';"
-        "INSERT INTO racks (location_id, name, u_height, power_budget_kw) SELECT id, 'R1', 42, 4 FROM locations WHERE code = 'EU-TST-R1';"
+        "INSERT INTO locations (parent_id, kind, code, name) SELECT id, 'room', 'EU-TST-R1', 'Room 1' FROM "
+        "locations WHERE code = 'EU-TST';"
+        "INSERT INTO racks (location_id, name, u_height, power_budget_kw) SELECT id, 'R1', 42, 4 FROM "
+        "locations WHERE code = 'EU-TST-R1';"
         "INSERT INTO device_types (manufacturer, model, kind, u_height, full_depth, watts) VALUES"
         " ('Dell', 'R650', 'server', 1, true, 450), ('Dell', 'R750', 'server', 2, true, 700),"
         " ('Ubiquiti', 'Half1U', 'switch', 1, false, 30);"
@@ -62,17 +66,23 @@ qint64 TstSchema::scalar(const QString &sql)
     return q->value(0).toLongLong();
 }
 
-QVariant TstSchema::insertDevice(const QString &name, const QString &type, const QString &rack, int u, const QString &face,
-                                 const QString &mount, const QString &width)
+QVariant TstSchema::insertDevice(const QString &name, const QString &type, const QString &rack, int u,
+                                 const QString &face, const QString &mount, const QString &width)
 {
     QSqlDatabase db = m_db->connection();
-    auto q = db::exec(db,
-                      QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount, width) "
-                                     "SELECT t.id, :name, r.id, :u, :u + GREATEST(t.u_height, 1) - 1, :face, :mount, :width "
-                                     "FROM device_types t, racks r WHERE t.model = :type AND r.name = :rack RETURNING id"),
-                      {{QStringLiteral("name"), name}, {QStringLiteral("type"), type}, {QStringLiteral("rack"), rack},
-                       {QStringLiteral("u"), u}, {QStringLiteral("face"), face}, {QStringLiteral("mount"), mount},
-                       {QStringLiteral("width"), width}});
+    auto q = db::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount, width) "
+            "SELECT t.id, :name, r.id, :u, :u + GREATEST(t.u_height, 1) - 1, :face, :mount, :width "
+            "FROM device_types t, racks r WHERE t.model = :type AND r.name = :rack RETURNING id"),
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("type"), type},
+         {QStringLiteral("rack"), rack},
+         {QStringLiteral("u"), u},
+         {QStringLiteral("face"), face},
+         {QStringLiteral("mount"), mount},
+         {QStringLiteral("width"), width}});
     if (!q) {
         m_lastError = q.error().message + QStringLiteral(" | ") + q.error().sqlState;
         return {};
@@ -83,7 +93,8 @@ QVariant TstSchema::insertDevice(const QString &name, const QString &type, const
 
 void TstSchema::migrationsAreRecordedOnce()
 {
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")), Migrator().migrations().size());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")),
+             Migrator().migrations().size());
     QSqlDatabase db = m_db->connection();
     auto again = Migrator().migrate(db);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
@@ -95,7 +106,8 @@ void TstSchema::newerSchemaIsRefused()
 {
     test::TestDatabase newer(QStringLiteral("schema_newer"));
     QVERIFY2(newer.ok(), qPrintable(newer.error()));
-    QVERIFY(newer.superExec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9999, 'future')")));
+    QVERIFY(newer.superExec(
+        QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9999, 'future')")));
     auto db = db::open(newer.settings(), QStringLiteral("newer-check"));
     QVERIFY(!db.ok());
     QVERIFY2(db.error().message.contains(QStringLiteral("9999")), qPrintable(db.error().message));
@@ -105,60 +117,87 @@ void TstSchema::newerSchemaIsRefused()
 
 void TstSchema::overlapRefusedFullDepth()
 {
-    QVERIFY2(insertDevice(QStringLiteral("web-1"), QStringLiteral("R750"), QStringLiteral("R1"), 10).isValid(), qPrintable(m_lastError));
+    QVERIFY2(
+        insertDevice(QStringLiteral("web-1"), QStringLiteral("R750"), QStringLiteral("R1"), 10).isValid(),
+        qPrintable(m_lastError));
     // R750 occupies U10-11 on both faces: U11 from the rear is taken too.
-    QVERIFY(!insertDevice(QStringLiteral("web-2"), QStringLiteral("R650"), QStringLiteral("R1"), 11, QStringLiteral("rear")).isValid());
+    QVERIFY(!insertDevice(QStringLiteral("web-2"), QStringLiteral("R650"), QStringLiteral("R1"), 11,
+                          QStringLiteral("rear"))
+                 .isValid());
     QVERIFY2(m_lastError.contains(QStringLiteral("23P01")), qPrintable(m_lastError));
     QVERIFY2(m_lastError.contains(QStringLiteral("occupied")), qPrintable(m_lastError));
-    QVERIFY(insertDevice(QStringLiteral("web-2"), QStringLiteral("R650"), QStringLiteral("R1"), 12).isValid());
+    QVERIFY(
+        insertDevice(QStringLiteral("web-2"), QStringLiteral("R650"), QStringLiteral("R1"), 12).isValid());
 }
 
 void TstSchema::halfDepthSharesOppositeFaces()
 {
-    QVERIFY(insertDevice(QStringLiteral("sw-front"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20, QStringLiteral("front")).isValid());
-    QVERIFY2(insertDevice(QStringLiteral("sw-rear"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20, QStringLiteral("rear")).isValid(),
+    QVERIFY(insertDevice(QStringLiteral("sw-front"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20,
+                         QStringLiteral("front"))
+                .isValid());
+    QVERIFY2(insertDevice(QStringLiteral("sw-rear"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20,
+                          QStringLiteral("rear"))
+                 .isValid(),
              qPrintable(m_lastError));
-    QVERIFY(!insertDevice(QStringLiteral("sw-front2"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20, QStringLiteral("front")).isValid());
+    QVERIFY(!insertDevice(QStringLiteral("sw-front2"), QStringLiteral("Half1U"), QStringLiteral("R1"), 20,
+                          QStringLiteral("front"))
+                 .isValid());
     // A full-depth device cannot share U20 with either half.
-    QVERIFY(!insertDevice(QStringLiteral("srv-20"), QStringLiteral("R650"), QStringLiteral("R1"), 20).isValid());
+    QVERIFY(
+        !insertDevice(QStringLiteral("srv-20"), QStringLiteral("R650"), QStringLiteral("R1"), 20).isValid());
 }
 
 void TstSchema::halfWidthSideBySide()
 {
-    QVERIFY(insertDevice(QStringLiteral("twin-l"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25, QStringLiteral("front"),
-                         QStringLiteral("rack"), QStringLiteral("left")).isValid());
-    QVERIFY2(insertDevice(QStringLiteral("twin-r"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25, QStringLiteral("front"),
-                          QStringLiteral("rack"), QStringLiteral("right")).isValid(), qPrintable(m_lastError));
-    QVERIFY(!insertDevice(QStringLiteral("twin-x"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25, QStringLiteral("front"),
-                          QStringLiteral("rack"), QStringLiteral("left")).isValid());
+    QVERIFY(insertDevice(QStringLiteral("twin-l"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25,
+                         QStringLiteral("front"), QStringLiteral("rack"), QStringLiteral("left"))
+                .isValid());
+    QVERIFY2(insertDevice(QStringLiteral("twin-r"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25,
+                          QStringLiteral("front"), QStringLiteral("rack"), QStringLiteral("right"))
+                 .isValid(),
+             qPrintable(m_lastError));
+    QVERIFY(!insertDevice(QStringLiteral("twin-x"), QStringLiteral("Twin-Half"), QStringLiteral("R1"), 25,
+                          QStringLiteral("front"), QStringLiteral("rack"), QStringLiteral("left"))
+                 .isValid());
     // Full-width types cannot take half a U.
-    QVERIFY(!insertDevice(QStringLiteral("srv-half"), QStringLiteral("R650"), QStringLiteral("R1"), 30, QStringLiteral("front"),
-                          QStringLiteral("rack"), QStringLiteral("left")).isValid());
+    QVERIFY(!insertDevice(QStringLiteral("srv-half"), QStringLiteral("R650"), QStringLiteral("R1"), 30,
+                          QStringLiteral("front"), QStringLiteral("rack"), QStringLiteral("left"))
+                 .isValid());
     QVERIFY2(m_lastError.contains(QStringLiteral("half")), qPrintable(m_lastError));
 }
 
 void TstSchema::zeroUInSideChannels()
 {
     QSqlDatabase db = m_db->connection();
-    auto pdu = db::exec(db, QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
-                                           "SELECT t.id, 'pdu-a', r.id, 1, 42, 'rear', 'side-left' FROM device_types t, racks r "
-                                           "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
+    auto pdu = db::exec(
+        db,
+        QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
+                       "SELECT t.id, 'pdu-a', r.id, 1, 42, 'rear', 'side-left' FROM device_types t, racks r "
+                       "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
     QVERIFY2(pdu.ok(), qPrintable(pdu.ok() ? QString() : pdu.error().message));
     // The right channel is free; the left one is taken at the rear.
-    QVERIFY(db::exec(db, QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
-                                        "SELECT t.id, 'pdu-b', r.id, 1, 42, 'rear', 'side-right' FROM device_types t, racks r "
-                                        "WHERE t.model = 'AP8841' AND r.name = 'R1'")).ok());
-    auto clash = db::exec(db, QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
-                                             "SELECT t.id, 'pdu-c', r.id, 10, 20, 'rear', 'side-left' FROM device_types t, racks r "
-                                             "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
+    QVERIFY(
+        db::exec(db,
+                 QStringLiteral(
+                     "INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
+                     "SELECT t.id, 'pdu-b', r.id, 1, 42, 'rear', 'side-right' FROM device_types t, racks r "
+                     "WHERE t.model = 'AP8841' AND r.name = 'R1'"))
+            .ok());
+    auto clash = db::exec(
+        db,
+        QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
+                       "SELECT t.id, 'pdu-c', r.id, 10, 20, 'rear', 'side-left' FROM device_types t, racks r "
+                       "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
     QVERIFY(!clash.ok());
     QCOMPARE(clash.error().sqlState, QStringLiteral("23P01"));
     // A 0U device cannot take rack U space.
-    auto inRack = db::exec(db, QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
-                                              "SELECT t.id, 'pdu-d', r.id, 40, 40, 'rear', 'rack' FROM device_types t, racks r "
-                                              "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
+    auto inRack = db::exec(
+        db, QStringLiteral("INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end, face, mount) "
+                           "SELECT t.id, 'pdu-d', r.id, 40, 40, 'rear', 'rack' FROM device_types t, racks r "
+                           "WHERE t.model = 'AP8841' AND r.name = 'R1'"));
     QVERIFY(!inRack.ok());
-    QVERIFY2(inRack.error().message.contains(QStringLiteral("side channel")), qPrintable(inRack.error().message));
+    QVERIFY2(inRack.error().message.contains(QStringLiteral("side channel")),
+             qPrintable(inRack.error().message));
 }
 
 void TstSchema::pastTheTopIsRefused()
@@ -183,8 +222,9 @@ void TstSchema::activityLogHasActor()
     to.uEnd = 5;
     QVERIFY(repo.moveDevice(id, to).ok());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), before + 1);
-    auto row = db::exec(db, QStringLiteral("SELECT actor, action, entity_type, entity_id, detail->'u_start'->>'old', "
-                                           "detail->'u_start'->>'new' FROM activity_log ORDER BY id DESC LIMIT 1"));
+    auto row = db::exec(
+        db, QStringLiteral("SELECT actor, action, entity_type, entity_id, detail->'u_start'->>'old', "
+                           "detail->'u_start'->>'new' FROM activity_log ORDER BY id DESC LIMIT 1"));
     QVERIFY(row.ok() && row->next());
     QCOMPARE(row->value(0).toString(), QStringLiteral("hostdeck_test_admin"));
     QCOMPARE(row->value(1).toString(), QStringLiteral("move"));
@@ -206,8 +246,9 @@ void TstSchema::readonlyCannotWrite()
     auto read = db::exec(*db, QStringLiteral("SELECT count(*) FROM devices"));
     QVERIFY(read.ok());
     const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
-    for (const char *sql : {"UPDATE devices SET u_start = u_start", "DELETE FROM devices",
-                            "INSERT INTO customers (code, name) VALUES ('x', 'X')", "UPDATE racks SET name = name || 'x'"}) {
+    for (const char *sql :
+         {"UPDATE devices SET u_start = u_start", "DELETE FROM devices",
+          "INSERT INTO customers (code, name) VALUES ('x', 'X')", "UPDATE racks SET name = name || 'x'"}) {
         auto w = db::exec(*db, QString::fromLatin1(sql));
         QVERIFY2(!w.ok(), sql);
         QCOMPARE(w.error().sqlState, QStringLiteral("42501"));

@@ -18,7 +18,8 @@ TestDatabase::TestDatabase(const QString &rawName, bool migrate)
     QString dir = qEnvironmentVariable("HOSTDECK_TEST_CLUSTER");
     if (dir.isEmpty() || !QFileInfo::exists(dir + QStringLiteral("/cluster/PG_VERSION"))) {
         // Outside ctest: a private cluster for this process, removed afterwards.
-        m_privateDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hostdeck-test-XXXXXX"));
+        m_privateDir =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hostdeck-test-XXXXXX"));
         dir = m_privateDir->path();
     }
     EmbeddedCluster::Options options;
@@ -38,7 +39,8 @@ TestDatabase::TestDatabase(const QString &rawName, bool migrate)
             if (!db) {
                 m_error = db.error().fullText();
             } else {
-                Status s = db::execScript(*db, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
+                Status s = db::execScript(
+                    *db, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
                 if (!s)
                     m_error = s.error().fullText();
                 else if (!migrate)
