@@ -55,6 +55,8 @@ public:
     LocationTreeModel *locationModel() const { return m_locations; }
     QTreeView *locationView() const { return m_tree; }
     DeviceTypePaletteModel *paletteModel() const { return m_palette; }
+    /// True while a load or a command is still under way on the worker pool.
+    bool isBusy() const { return m_busy > 0; }
     /// True while the pool or the listener reports the connection lost.
     bool isConnectionLost() const { return !m_poolConnected || !m_listenerConnected; }
     QString connectionText() const;

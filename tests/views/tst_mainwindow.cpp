@@ -47,6 +47,7 @@ private slots:
     void treeSelectsSingleRack();
     void dragToAnotherRack();
     void searchWithSeveralHitsOffersAChoice();
+    void databaseRefusesWhatAnotherConsoleTook();
     void connectionLossIsShown();
 
 private:
@@ -119,8 +120,11 @@ void TstMainWindow::initTestCase()
     m_room = scalar(QStringLiteral("SELECT id FROM locations WHERE code = 'EU-TST-R1'"));
     QVERIFY(m_rack1 > 0 && m_rack2 > 0 && m_room > 0);
 
-    m_pool = std::make_unique<WorkerPool>(m_db->settings(), 2);
-    m_listener = std::make_unique<ChangeListener>(m_db->settings(), 1000);
+    // The window logs in as a role of its own, so the connection-loss test can
+    // lock it out without disturbing other tests sharing the cluster.
+    QVERIFY(m_db->createRole(QStringLiteral("mw_operator"), QStringLiteral("hostdeck_admin")));
+    m_pool = std::make_unique<WorkerPool>(m_db->as(QStringLiteral("mw_operator")), 2);
+    m_listener = std::make_unique<ChangeListener>(m_db->as(QStringLiteral("mw_operator")), 1000);
     QSignalSpy listening(m_listener.get(), &ChangeListener::listening);
     m_listener->start();
     QVERIFY(listening.wait(10000));
@@ -465,16 +469,58 @@ void TstMainWindow::searchWithSeveralHitsOffersAChoice()
     menu->close();
 }
 
+void TstMainWindow::databaseRefusesWhatAnotherConsoleTook()
+{
+    RackElevationScene *scene = m_window->scene();
+    m_window->showLocation(m_room);
+    const qint64 web = deviceId(QStringLiteral("web-02"));
+    QTRY_VERIFY_WITH_TIMEOUT(scene->deviceItem(web) != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    const int before = uStart(QStringLiteral("web-02"));
+    const int undoCount = m_window->undoStack()->count();
+    const QPointF target = scene->slotCenter(m_rack2, Face::Front, 36);
+
+    // Another console takes U 36 of R2; this window has not heard of it yet.
+    QVERIFY(m_db->superExec(QStringLiteral(
+        "INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end) SELECT t.id, 'intruder', r.id, "
+        "36, 36 FROM device_types t, racks r WHERE t.model = 'R650' AND r.name = 'R2'")));
+    drag(scene->deviceItem(web, Face::Front)->sceneBoundingRect().center(), target, false);
+    QVERIFY2(scene->isDropHighlightValid(), qPrintable(scene->dropHint())); // the stale view allows it
+    QTest::mouseRelease(m_window->rackView()->viewport(), Qt::LeftButton, {},
+                        m_window->rackView()->mapFromScene(target));
+
+    // The database refuses, the window says why, and nothing moved.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastMessage().contains(QStringLiteral("intruder")), 5000);
+    QCOMPARE(uStart(QStringLiteral("web-02")), before);
+    QCOMPARE(m_window->undoStack()->count(), undoCount);
+    // The view catches up with what the other console did.
+    QTRY_VERIFY_WITH_TIMEOUT(scene->deviceItem(deviceId(QStringLiteral("intruder"))) != nullptr, 5000);
+    QCOMPARE(sceneUStart(QStringLiteral("web-02")), before);
+    QVERIFY(m_db->superExec(QStringLiteral("DELETE FROM devices WHERE name = 'intruder'")));
+}
+
 void TstMainWindow::connectionLossIsShown()
 {
     QVERIFY(!m_window->isConnectionLost());
-    emit m_pool->connectionStateChanged(false, QStringLiteral("server closed the connection unexpectedly"));
-    QVERIFY(m_window->isConnectionLost());
+    // The server throws the window's sessions out and refuses new ones.
+    QVERIFY(m_db->superExec(QStringLiteral(
+        "ALTER ROLE mw_operator NOLOGIN; "
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'mw_operator'")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isConnectionLost(), 10000);
     QVERIFY2(m_window->connectionText().contains(QStringLiteral("lost")),
              qPrintable(m_window->connectionText()));
-    emit m_pool->connectionStateChanged(true, {});
-    QVERIFY(!m_window->isConnectionLost());
+    // The window still responds: a refresh is accepted and the event loop runs.
+    m_window->refresh();
+    QTest::qWait(200);
+    QVERIFY(m_window->isConnectionLost());
+
+    // Back in: the listener reconnects and the next job succeeds on a fresh connection.
+    QVERIFY(m_db->superExec(QStringLiteral("ALTER ROLE mw_operator LOGIN")));
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isConnectionLost(), 15000);
     QVERIFY(!m_window->connectionText().contains(QStringLiteral("lost")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->scene()->deviceItem(deviceId(QStringLiteral("web-02"))) != nullptr,
+                             10000);
 }
 
 QTEST_MAIN(TstMainWindow)
