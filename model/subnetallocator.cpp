@@ -381,16 +381,18 @@ Result<std::optional<SubnetNode>> Engine::findLeaf(int family, int prefix, bool 
 {
     QVariantMap b{{S("family"), family}, {S("prefix"), prefix}};
     binds.addTo(b);
+    // One prefix length at a time, lowest address first, so each probe walks the
+    // free-leaf index and stops at the first usable leaf; for a split, the
+    // longest length below the request comes first (best fit).
     const QString sql =
         QStringLiteral("SELECT ") + kNodeColumns +
-        QStringLiteral(" FROM subnets s WHERE s.ip_version = :family AND s.allocation_status = 'unallocated'"
-                       " AND NOT s.is_unavailable") +
-        (exact ? QStringLiteral(" AND masklen(s.cidr) = :prefix")
-               : QStringLiteral(" AND masklen(s.cidr) < :prefix")) +
-        QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= s.cidr)") +
-        filterSql(QStringLiteral("s.cidr")) +
-        (exact ? QStringLiteral(" ORDER BY s.cidr LIMIT 1")
-               : QStringLiteral(" ORDER BY masklen(s.cidr) DESC, s.cidr LIMIT 1"));
+        (exact ? QStringLiteral(" FROM (SELECT CAST(:prefix AS int) AS len) m")
+               : QStringLiteral(" FROM generate_series(:prefix - 1, 0, -1) AS m(len)")) +
+        QStringLiteral(
+            " CROSS JOIN LATERAL (SELECT * FROM subnets s WHERE s.ip_version = :family"
+            " AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable AND masklen(s.cidr) = m.len"
+            " AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= s.cidr)") +
+        filterSql(QStringLiteral("s.cidr")) + QStringLiteral(" ORDER BY s.cidr LIMIT 1) s LIMIT 1");
     auto q = exec(sql, b);
     if (!q)
         return q.error();
@@ -403,13 +405,15 @@ Result<std::optional<Cidr>> Engine::findMergeBlock(int family, int prefix, const
 {
     QVariantMap b{{S("family"), family}, {S("prefix"), prefix}};
     binds.addTo(b);
-    // Candidate blocks: the /prefix block around every smaller free leaf. A
-    // block qualifies when the tree covers it and everything inside it is free.
+    // Candidate blocks: the /prefix block around each smaller free leaf, in
+    // address order (streamed from the free-leaf index, stopping at the first
+    // that qualifies). A block qualifies when the tree covers it and everything
+    // inside it is free.
     const QString sql =
         QStringLiteral(
-            "SELECT c.x::text FROM (SELECT DISTINCT set_masklen(s.cidr, :prefix) AS x FROM subnets s"
+            "SELECT c.x::text FROM (SELECT set_masklen(s.cidr, :prefix) AS x FROM subnets s"
             "  WHERE s.ip_version = :family AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable"
-            "  AND masklen(s.cidr) > :prefix) c"
+            "  AND masklen(s.cidr) > :prefix ORDER BY s.cidr) c"
             " WHERE EXISTS (SELECT 1 FROM subnets p WHERE p.cidr >>= c.x)"
             " AND NOT EXISTS (SELECT 1 FROM subnets d WHERE d.cidr <<= c.x AND (d.allocation_status = "
             "'allocated'"
@@ -420,7 +424,7 @@ Result<std::optional<Cidr>> Engine::findMergeBlock(int family, int prefix, const
             "          WHERE v.id = d.vlan_id AND v.enabled AND v.vid = ANY (string_to_array(:vlans, "
             "',')::int[])))))"
             " AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= c.x)") +
-        filterSql(QStringLiteral("c.x")) + QStringLiteral(" ORDER BY c.x LIMIT 1");
+        filterSql(QStringLiteral("c.x")) + QStringLiteral(" LIMIT 1");
     auto q = exec(sql, b);
     if (!q)
         return q.error();
@@ -652,14 +656,16 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
     if (Status s = lockRoots(family, request.filter.pools); !s)
         return s.error();
 
-    QVariantMap b{{S("family"), family}};
+    // Addresses come from address-sized leaves only (IPv4 /16 and longer, IPv6
+    // /64 and longer), so a single address never pins a whole pool.
+    QVariantMap b{{S("family"), family}, {S("minlen"), family == 4 ? 16 : 64}};
     binds->addTo(b);
     auto leaves = exec(
         QStringLiteral("SELECT s.id, s.cidr::text, (SELECT v.vid FROM vlans v WHERE v.id = "
                        "subnet_effective_vlan(s.cidr)),"
                        " subnet_effective_vlan(s.cidr)"
                        " FROM subnets s WHERE s.ip_version = :family AND s.allocation_status = 'unallocated'"
-                       " AND NOT s.is_unavailable") +
+                       " AND NOT s.is_unavailable AND masklen(s.cidr) >= :minlen") +
             filterSql(QStringLiteral("s.cidr")) + QStringLiteral(" ORDER BY masklen(s.cidr) DESC, s.cidr"),
         b);
     if (!leaves)
@@ -685,8 +691,8 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
             const QString where =
                 binds->description.isEmpty() ? QString() : QStringLiteral(" (") + binds->description + u')';
             return Error{Text::tr("Only %1 of %2 %3 addresses could be found in the pools%4: the matching "
-                                  "subnets are full, "
-                                  "parked or not open to automatic allocation.")
+                                  "address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked "
+                                  "or not open to automatic allocation.")
                              .arg(result.addresses.size())
                              .arg(request.count)
                              .arg(familyName(family), where),

@@ -51,9 +51,10 @@ public:
     Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
     Result<SubnetAllocation> allocateSubnetInTransaction(const SubnetRequest &request);
 
-    /// `count` host addresses from unallocated leaf subnets (smallest leaf
-    /// first, then lowest address), skipping reserved addresses (see
-    /// AddressRequest) and addresses already present (including parked ones).
+    /// `count` host addresses from unallocated leaf subnets of address size
+    /// (IPv4 /16 and longer, IPv6 /64 and longer; smallest leaf first, then
+    /// lowest address), skipping reserved addresses (see AddressRequest) and
+    /// addresses already present (including parked ones).
     Result<AddressAllocation> allocateAddresses(const AddressRequest &request);
     Result<AddressAllocation> allocateAddressesInTransaction(const AddressRequest &request);
 

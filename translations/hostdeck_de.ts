@@ -1082,10 +1082,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Die Anzahl der Adressen muss zwischen 1 und 9999 liegen, nicht %1.</translation>
     </message>
     <message>
-        <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching subnets are full, parked or not open to automatic allocation.</source>
-        <translation>Nur %1 von %2 %3-Adressen wurden in den Pools%4 gefunden: Die passenden Subnetze sind voll, geparkt oder nicht für die automatische Zuweisung freigegeben.</translation>
-    </message>
-    <message>
         <source>%1 is %2, not allocated; there is nothing to release.</source>
         <translation>%1 ist %2, nicht zugewiesen; es gibt nichts freizugeben.</translation>
     </message>
@@ -1200,6 +1196,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The product &quot;%1&quot; has an invalid IPAM configuration: %2</source>
         <translation>Das Produkt „%1“ hat eine ungültige IPAM-Konfiguration: %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
+        <translation>Nur %1 von %2 %3-Adressen wurden in den Pools%4 gefunden: Die passenden Adress-Subnetze (IPv4 /16 oder länger, IPv6 /64 oder länger) sind voll, geparkt oder nicht für die automatische Zuteilung freigegeben.</translation>
     </message>
 </context>
 <context>

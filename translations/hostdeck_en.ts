@@ -1063,10 +1063,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching subnets are full, parked or not open to automatic allocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2, not allocated; there is nothing to release.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1176,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The product &quot;%1&quot; has an invalid IPAM configuration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

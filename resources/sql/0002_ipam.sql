@@ -141,7 +141,10 @@ CREATE TABLE subnets (
 );
 CREATE INDEX subnets_cidr_gist ON subnets USING gist (cidr inet_ops);
 CREATE INDEX subnets_parent_idx ON subnets (parent_id, cidr);
+-- free leaves by size (exact fit, best-fit split) and by address (merge candidates)
 CREATE INDEX subnets_free_leaf_idx ON subnets (ip_version, masklen(cidr), cidr)
+    WHERE allocation_status = 'unallocated' AND NOT is_unavailable;
+CREATE INDEX subnets_free_cidr_idx ON subnets (ip_version, cidr)
     WHERE allocation_status = 'unallocated' AND NOT is_unavailable;
 CREATE INDEX subnets_customer_idx ON subnets (customer_id) WHERE customer_id IS NOT NULL;
 CREATE INDEX subnets_service_idx ON subnets (service_id) WHERE service_id IS NOT NULL;

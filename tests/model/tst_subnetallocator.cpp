@@ -3,6 +3,7 @@
 // strategy, the filters it honours, address allocation, the provisioning log
 // (and its rollback), manual operations, a randomised property test of the
 // tree invariants, and eight concurrent allocators.
+#include "changelistener.h"
 #include "database.h"
 #include "subnetallocator.h"
 #include "testdatabase.h"
@@ -57,6 +58,7 @@ private slots:
     void badInputWritesNothing();
     void fulfilWipeAndCancel();
     void fulfilmentIsAllOrNothing();
+    void changesAreAnnounced();
     void propertyRandomOperations();
     void eightConcurrentAllocators();
 
@@ -360,7 +362,21 @@ void TstSubnetAllocator::ipv6Pool()
     // IPv4 requests never touch IPv6 space.
     auto v4 = allocator().allocateSubnet(request(4, 24));
     QVERIFY(!v4.ok());
-    QVERIFY(v4.error().message.contains(QStringLiteral("IPv4")));
+    QVERIFY(v4.error().message.contains(QStringLiteral("No free /24 is left in the IPv4 pools")));
+    // The full depth of both families, by 128-bit halving: a /128 out of a /32, a /32 out of a /8.
+    addPool("2001:db9::/32");
+    SubnetRequest deep = request(6, 128);
+    deep.filter.pools = {C("2001:db9::/32")};
+    auto host = allocator().allocateSubnet(deep);
+    QVERIFY2(host.ok(), qPrintable(host.ok() ? QString() : errorText(host.error())));
+    QCOMPARE(host->cidr.toString(), QStringLiteral("2001:db9::/128"));
+    QCOMPARE(host->splits.size(), 96);
+    QCOMPARE(host->splits.first().upper.toString(), QStringLiteral("2001:db9:8000::/33"));
+    addPool("10.0.0.0/8");
+    auto v4host = allocator().allocateSubnet(request(4, 32));
+    QVERIFY(v4host.ok());
+    QCOMPARE(v4host->cidr.toString(), QStringLiteral("10.0.0.0/32"));
+    QCOMPARE(v4host->splits.size(), 24);
 }
 
 void TstSubnetAllocator::deviceLocationSelectsPool()
@@ -435,7 +451,15 @@ void TstSubnetAllocator::addressesSkipNetworkBroadcastGateway()
     for (const auto &x : small->addresses)
         got << x.address.addressString();
     QCOMPARE(got, (QStringList{S("198.51.100.9"), S("198.51.100.1")}));
-    // IPv6: the subnet-router anycast address and the gateway (::1) are skipped.
+    // IPv6: addresses come from a /64 (or longer), never straight from a larger pool.
+    addPool("2001:db8:fe::/48");
+    AddressRequest fromPool;
+    fromPool.filter.family = 6;
+    auto pinned = allocator().allocateAddresses(fromPool);
+    QVERIFY(!pinned.ok());
+    QVERIFY2(pinned.error().message.contains(QStringLiteral("IPv6 /64 or longer")),
+             qPrintable(pinned.error().message));
+    // The subnet-router anycast address and the gateway (::1) are skipped.
     addPool("2001:db8:ff::/64");
     AddressRequest v6;
     v6.filter.family = 6;
@@ -778,6 +802,36 @@ void TstSubnetAllocator::fulfilmentIsAllOrNothing()
     auto nothing = allocator().fulfilService(off);
     QVERIFY(nothing.ok());
     QVERIFY(nothing->addresses.isEmpty() && nothing->subnets.isEmpty());
+}
+
+void TstSubnetAllocator::changesAreAnnounced()
+{
+    addPool("10.90.0.0/24");
+    ChangeListener listener(m_db->settings(), 500);
+    QSignalSpy listening(&listener, &ChangeListener::listening);
+    QList<Change> changes;
+    connect(&listener, &ChangeListener::changed, this, [&](const Change &c) { changes << c; });
+    listener.start();
+    QTRY_VERIFY_WITH_TIMEOUT(listening.count() > 0, 10000);
+    // Work that is rolled back is never announced.
+    QVERIFY(m_conn.transaction());
+    QVERIFY(allocator().allocateSubnetInTransaction(request(4, 28)).ok());
+    QVERIFY(m_conn.rollback());
+    QTest::qWait(1000);
+    QVERIFY(changes.isEmpty());
+    auto a = allocator().allocateSubnet(request(4, 26));
+    QVERIFY(a.ok());
+    auto announced = [&](const QString &op) {
+        for (const Change &c : std::as_const(changes)) {
+            if (c.entity == QLatin1String("subnets") && c.id == a->subnetId && c.op == op)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(announced(QStringLiteral("update")), 10000);
+    QVERIFY(announced(QStringLiteral("create")));
+    for (const Change &c : std::as_const(changes))
+        QVERIFY2(c.entity == QLatin1String("subnets"), qPrintable(c.entity));
 }
 
 namespace {
