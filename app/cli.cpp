@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cliipam.h"
 #include "database.h"
 #include "dcimrepository.h"
 #include "demodata.h"
 #include "migrator.h"
 #include "powerbudget.h"
 #include "rackplacement.h"
+#include "rdnsfactory.h"
+#include "rdnsservice.h"
 #include "startup.h"
 
 #include <QCoreApplication>
@@ -37,9 +40,10 @@ const QString kIfEmpty = QStringLiteral("--if-empty");
 const QString kRack = QStringLiteral("--rack");
 const QString kU = QStringLiteral("--u");
 const QString kFace = QStringLiteral("--face");
+const QString kDelete = QStringLiteral("--delete");
 
-const QSet<QString> kValueOptions = {kDb, kRack, kU, kFace};
-const QSet<QString> kFlagOptions = {kJson, kIfEmpty};
+const QSet<QString> kValueOptions = QSet<QString>{kDb, kRack, kU, kFace} | ipamcli::valueOptions();
+const QSet<QString> kFlagOptions = QSet<QString>{kJson, kIfEmpty, kDelete} | ipamcli::flagOptions();
 const QStringList kVerbs = {QStringLiteral("db"), QStringLiteral("demo"), QStringLiteral("rack"),
                             QStringLiteral("device"), QStringLiteral("help")};
 
@@ -565,6 +569,68 @@ int deviceMove(Session &session, const QString &deviceName, const QString &rackN
     out.flush();
     return CliOk;
 }
+
+/// ipam rdns set IP NAME | ipam rdns set IP --delete
+int ipamRdnsSet(const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const QStringList rest = inv.positional.mid(2);
+    if (rest.value(0) != QLatin1String("set"))
+        return usageError(err, rest.isEmpty() ? Cli::tr("\"ipam rdns\" needs a subcommand: set.")
+                                              : Cli::tr("Unknown command \"ipam rdns %1\".").arg(rest.at(0)));
+    for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
+        if (it.key() != kDb && it.key() != kDelete)
+            return usageError(err,
+                              Cli::tr("The option %1 does not apply to \"ipam rdns set\".").arg(it.key()));
+    }
+    const bool remove = inv.options.contains(kDelete);
+    if (rest.size() < (remove ? 2 : 3))
+        return usageError(err, remove ? Cli::tr("\"ipam rdns set\" needs an IP address.")
+                                      : Cli::tr("\"ipam rdns set\" needs an IP address and a host name "
+                                                "(an empty name or --delete removes the PTR)."));
+    if (rest.size() > (remove ? 2 : 3))
+        return usageError(
+            err, Cli::tr("Unexpected argument \"%1\" for \"ipam rdns set\".").arg(rest.at(remove ? 2 : 3)));
+    const QString address = rest.at(1);
+    const QString name = remove ? QString() : rest.at(2);
+    // refuse bad input before touching the database
+    if (auto host = Cidr::parseAddress(address); !host) {
+        printError(err, host.error());
+        return CliError;
+    }
+    if (auto checked = RdnsService::normaliseHostName(name); !checked) {
+        printError(err, checked.error());
+        return CliError;
+    }
+
+    auto session = openSession(inv.options.value(kDb), true, err);
+    if (!session) {
+        printError(err, session.error());
+        return CliError;
+    }
+    RdnsService service((*session)->db(), makeRdnsProviderFactory());
+    auto provider = service.providerFor(address);
+    if (!provider) {
+        printError(err, provider.error());
+        return CliError;
+    }
+    if (Status s = service.setName(address, name); !s) {
+        printError(err, s.error());
+        return CliError;
+    }
+    const QString via = provider->kind == RdnsProviderConfig::Kind::Internal
+                            ? Cli::tr("stored only; no DNS provider is configured for it")
+                            : Cli::tr("published at %1 provider \"%2\"")
+                                  .arg(RdnsProviderConfig::kindName(provider->kind), provider->name);
+    const QString host = Cidr::parseAddress(address)->addressString();
+    if (name.trimmed().isEmpty())
+        out << Cli::tr("Removed the reverse DNS name of %1 (%2).").arg(host, via) << u'\n';
+    else
+        out << Cli::tr("Set the reverse DNS name of %1 to %2 (%3).")
+                   .arg(host, RdnsService::normaliseHostName(name).value(), via)
+            << u'\n';
+    out.flush();
+    return CliOk;
+}
 } // namespace
 
 QString cliUsage()
@@ -580,6 +646,18 @@ QString cliUsage()
                    "  rack show RACK [--json]        a rack's devices by U and face, and its power\n"
                    "  device move DEVICE --rack RACK --u N [--face front|rear]\n"
                    "                                 move a device so that its lowest U is N\n"
+                   "  ipam add-subnet CIDR [--location CODE] [--vlan VID] [--unavailable] [--no-auto]\n"
+                   "                                 add a pool, or carve a subnet out of a free one\n"
+                   "  ipam allocate --family 4|6 (--prefix N | --ips K) [--location CODE] [--vlan VID]\n"
+                   "                [--pool CIDR] [--customer ID] [--json]\n"
+                   "                                 allocate a subnet or addresses\n"
+                   "  ipam release CIDR|IP           return a subnet or an address\n"
+                   "  ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)\n"
+                   "  ipam free CIDR --prefix N [--json]\n"
+                   "                                 the free /N blocks inside a subnet\n"
+                   "  ipam rdns set IP NAME | ipam rdns set IP --delete\n"
+                   "                                 set (or, with an empty NAME, remove) an address's PTR\n"
+                   "                                 at its rDNS provider\n"
                    "  --version                      print the version\n"
                    "  --help                         print this help\n"
                    "\n"
@@ -672,6 +750,19 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("rack show"), {{kJson}, 1}},
         {QStringLiteral("device move"), {{kRack, kU, kFace}, 1}},
     };
+    if (verb == QLatin1String("ipam") && ipamcli::handles(sub)) {
+        const auto request = ipamcli::parse(inv.positional.mid(1), inv.options);
+        if (const auto *problem = std::get_if<ipamcli::Problem>(&request))
+            return problem->usage ? usageError(err, problem->message) : ipamcli::fail(err, problem->message);
+        auto session = openSession(inv.options.value(kDb), true, err);
+        if (!session) {
+            printError(err, session.error());
+            return CliError;
+        }
+        return ipamcli::run((*session)->db(), std::get<ipamcli::Request>(request), out, err);
+    }
+    if (verb == QLatin1String("ipam") && sub == QLatin1String("rdns"))
+        return ipamRdnsSet(inv, out, err);
     if (!kVerbs.contains(verb))
         return usageError(err, Cli::tr("Unknown command \"%1\".").arg(verb));
     const auto spec = specs.constFind(command);

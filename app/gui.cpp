@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "rdnsfactory.h"
 #include "screenshottour.h"
 #include "startup.h"
 #include "workerpool.h"
@@ -184,6 +185,7 @@ int runGui(int argc, char **argv)
     auto listener = std::make_unique<ChangeListener>(startup->settings);
     listener->start();
     auto window = std::make_unique<MainWindow>(pool.get(), listener.get(), startup->settings.describe());
+    window->setRdnsProviderFactory(makeRdnsProviderFactory());
 
     if (!screenshotDir.isEmpty()) {
         window->resize(1600, 1000);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "ipamview.h"
 #include "mainwindow.h"
 #include "powerbudget.h"
+#include "prefixtreemodel.h"
 #include "rackelevationitems.h"
 #include "rackelevationscene.h"
 
@@ -14,6 +16,9 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QTimer>
+#include <QTreeView>
+
+#include <functional>
 
 namespace hostdeck {
 
@@ -38,6 +43,28 @@ void settle(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// Runs the event loop until `done` holds (checked every 50 ms) or `ms` pass.
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    for (int waited = 0; waited < ms; waited += 50) {
+        if (done())
+            return true;
+        settle(50);
+    }
+    return done();
+}
+
+// The row of `cidr` among the proxy's children of `parent`.
+QModelIndex findCidr(QAbstractItemModel *model, const QModelIndex &parent, const QString &cidr)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(PrefixTreeModel::CidrRole).toString() == cidr)
+            return index;
+    }
+    return {};
 }
 
 void mouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
@@ -130,10 +157,33 @@ bool takeScreenshots(MainWindow &window, const QString &directory, QString *erro
             window.search(d.assetTag);
             waitFor(window, &MainWindow::rackDataLoaded, 5000);
             settle(600);
-            return save(window, file("search"), error);
+            if (!save(window, file("search"), error))
+                return false;
+            break;
         }
     }
-    return true;
+
+    // The address space: the prefix tree with the demo pools, one expanded, and its IP map.
+    window.showAddressSpacePage();
+    IpamView *ipam = window.ipamView();
+    QTreeView *tree = ipam->treeView();
+    QAbstractItemModel *model = tree->model();
+    const QString pool = QStringLiteral("198.51.100.0/24");
+    if (!waitUntil([&] { return !ipam->isBusy() && findCidr(model, {}, pool).isValid(); }, 15000)) {
+        *error = QStringLiteral("the address space did not show %1").arg(pool);
+        return false;
+    }
+    for (const char *expand : {"203.0.113.0/24", "2001:db8:1::/48"}) {
+        const QModelIndex index = findCidr(model, {}, QLatin1String(expand));
+        if (index.isValid())
+            tree->expand(index);
+    }
+    const QModelIndex poolIndex = findCidr(model, {}, pool);
+    tree->setCurrentIndex(poolIndex);
+    ipam->showMap(poolIndex);
+    waitUntil([&] { return !ipam->isBusy(); }, 10000);
+    settle(600);
+    return save(window, file("addressspace"), error);
 }
 
 } // namespace hostdeck

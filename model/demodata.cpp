@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "cidr.h"
 #include "database.h"
+#include "subnetallocator.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QSet>
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace hostdeck {
 
@@ -561,6 +565,370 @@ Result<DemoSummary> insertPlan(QSqlDatabase &db, const Planner &plan)
     }
     return summary;
 }
+// ---------------------------------------------------------------------------
+// The address plan
+// ---------------------------------------------------------------------------
+
+Result<qint64> idOf(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
+    return upsertReturningId(db, sql, binds);
+}
+
+struct PlanNode
+{
+    qint64 id = 0;
+    Cidr cidr;
+    QString status;
+};
+
+/// A pool (a root) with its attributes.
+Result<qint64> insertPool(QSqlDatabase &db, const QString &cidr, qint64 location, const QVariant &vlan,
+                          bool autoAllocatable, const QString &description)
+{
+    return idOf(
+        db,
+        QStringLiteral("INSERT INTO subnets (cidr, ip_version, location_id, vlan_id, auto_allocatable, "
+                       "description) VALUES (CAST(:cidr AS cidr), family(CAST(:cidr AS cidr)), :location, "
+                       ":vlan, :auto, :description) RETURNING id"),
+        {{QStringLiteral("cidr"), cidr},
+         {QStringLiteral("location"), location},
+         {QStringLiteral("vlan"), vlan},
+         {QStringLiteral("auto"), autoAllocatable},
+         {QStringLiteral("description"), description}});
+}
+
+/// Carves `target` out of the tree by halving the free leaf that holds it (as
+/// SubnetAllocator::addSubnet does), so children keep tiling their parents.
+Result<qint64> carve(QSqlDatabase &db, const Cidr &target)
+{
+    auto q = db::exec(
+        db,
+        QStringLiteral("SELECT id, cidr, allocation_status FROM subnets WHERE cidr >>= CAST(:t AS cidr) "
+                       "ORDER BY masklen(cidr) DESC LIMIT 1"),
+        {{QStringLiteral("t"), target.toString()}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{DemoData::tr("No demo pool holds %1.").arg(target.toString()), {}, {}};
+    PlanNode node{q->value(0).toLongLong(), *Cidr::parse(q->value(1).toString()), q->value(2).toString()};
+    while (node.cidr != target) {
+        if (node.status != QLatin1String("unallocated"))
+            return Error{
+                DemoData::tr("%1 cannot be carved out of %2.").arg(target.toString(), node.cidr.toString()),
+                {},
+                {}};
+        auto sub =
+            db::exec(db, QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE id = :id"),
+                     {{QStringLiteral("id"), node.id}});
+        if (!sub)
+            return sub.error();
+        const auto [lower, upper] = node.cidr.halves();
+        PlanNode next;
+        for (const Cidr &half : {lower, upper}) {
+            auto id =
+                idOf(db,
+                     QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) VALUES (:parent, "
+                                    "CAST(:cidr AS cidr), :family) RETURNING id"),
+                     {{QStringLiteral("parent"), node.id},
+                      {QStringLiteral("cidr"), half.toString()},
+                      {QStringLiteral("family"), half.family()}});
+            if (!id)
+                return id.error();
+            if (half.contains(target))
+                next = PlanNode{*id, half, QStringLiteral("unallocated")};
+        }
+        node = next;
+    }
+    return node.id;
+}
+
+/// Splits a free leaf into all its /prefix pieces as direct children, each with
+/// the given location and VLAN.
+Status subdivide(QSqlDatabase &db, qint64 parent, const Cidr &cidr, int prefix, const QVariant &location,
+                 const QVariant &vlan)
+{
+    auto sub =
+        db::exec(db, QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE id = :id"),
+                 {{QStringLiteral("id"), parent}});
+    if (!sub)
+        return sub.error();
+    const qint64 pieces = qint64(1) << (prefix - cidr.prefixLength());
+    const qint64 step = qint64(1) << (cidr.maxPrefix() - prefix);
+    auto q =
+        db::exec(db,
+                 QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version, location_id, vlan_id) "
+                                "SELECT :parent, CAST(set_masklen(CAST(:base AS inet) + i * :step, :prefix) "
+                                "AS cidr), :family, :location, :vlan FROM generate_series(0, :last) AS i"),
+                 {{QStringLiteral("parent"), parent},
+                  {QStringLiteral("base"), cidr.addressString()},
+                  {QStringLiteral("step"), step},
+                  {QStringLiteral("prefix"), prefix},
+                  {QStringLiteral("family"), cidr.family()},
+                  {QStringLiteral("location"), location},
+                  {QStringLiteral("vlan"), vlan},
+                  {QStringLiteral("last"), pieces - 1}});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+struct DemoServer
+{
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> customer;
+    int room = 0;
+};
+
+/// IPv4 and IPv6 pools at EU-FRA, VLANs per location, a management network per
+/// room with BMC and switch management addresses, customer subnets and server
+/// addresses with rDNS names, parked ranges and a pool for manual assignment
+/// only. Allocations go through SubnetAllocator (in the load's transaction), so
+/// the tree and the provisioning log look as if operators had built them.
+Result<int> insertAddressPlan(QSqlDatabase &db)
+{
+    auto q =
+        db::exec(db, QStringLiteral("SELECT id, code FROM locations WHERE code IN ('EU-FRA', 'EU-FRA-R1', "
+                                    "'EU-FRA-R2') ORDER BY code"));
+    if (!q)
+        return q.error();
+    QList<qint64> locations; // site, room 1, room 2
+    while (q->next())
+        locations << q->value(0).toLongLong();
+    if (locations.size() != 3)
+        return Error{DemoData::tr("The demo locations are missing."), {}, {}};
+    const qint64 site = locations.at(0);
+
+    // VLANs: per room management and customers; site-wide customers, storage and a disabled legacy VLAN.
+    struct VlanSpec
+    {
+        int location;
+        int vid;
+        const char *name;
+        bool enabled;
+    };
+    const VlanSpec vlanSpecs[] = {
+        {0, 102, "customers", true}, {0, 200, "storage", true},   {0, 999, "legacy", false},
+        {1, 100, "mgmt", true},      {1, 102, "customers", true}, {1, 200, "storage", true},
+        {2, 100, "mgmt", true},      {2, 102, "customers", true}, {2, 200, "storage", true},
+    };
+    QHash<QString, qint64> vlans; // "location:vid"
+    for (const VlanSpec &v : vlanSpecs) {
+        auto id = idOf(
+            db,
+            QStringLiteral("INSERT INTO vlans (location_id, vid, name, enabled) VALUES (:location, :vid, "
+                           ":name, :enabled) RETURNING id"),
+            {{QStringLiteral("location"), locations.at(v.location)},
+             {QStringLiteral("vid"), v.vid},
+             {QStringLiteral("name"), QString::fromLatin1(v.name)},
+             {QStringLiteral("enabled"), v.enabled}});
+        if (!id)
+            return id.error();
+        vlans.insert(QStringLiteral("%1:%2").arg(v.location).arg(v.vid), *id);
+    }
+
+    // Pools.
+    const QVariant customersVlan = vlans.value(QStringLiteral("0:102"));
+    const QVariant storageVlan = vlans.value(QStringLiteral("0:200"));
+    struct PoolSpec
+    {
+        const char *cidr;
+        QVariant vlan;
+        bool autoAllocatable;
+        const char *description;
+    };
+    const PoolSpec pools[] = {
+        {"203.0.113.0/24", customersVlan, true, "Public customer subnets"},
+        {"198.51.100.0/24", customersVlan, true, "Public server addresses"},
+        {"192.0.2.0/24", customersVlan, false, "Manual assignments only"},
+        {"10.20.0.0/16", nullId(), true, "Management"},
+        {"172.16.0.0/20", storageVlan, true, "Storage network"},
+        {"2001:db8:1::/48", customersVlan, true, "IPv6 customers and servers"},
+        {"2001:db8:2::/48", storageVlan, true, "IPv6 storage"},
+    };
+    QList<qint64> poolIds;
+    for (const PoolSpec &p : pools) {
+        auto id = insertPool(db, QString::fromLatin1(p.cidr), site, p.vlan, p.autoAllocatable,
+                             QString::fromLatin1(p.description));
+        if (!id)
+            return id.error();
+        poolIds << *id;
+    }
+
+    // Management: a /17 per room (room location, VLAN 100 of the room), each split into /24s.
+    const Cidr mgmt = *Cidr::parse(QStringLiteral("10.20.0.0/16"));
+    if (Status s = subdivide(db, poolIds.at(3), mgmt, 17, nullId(), nullId()); !s)
+        return s.error();
+    const auto [mgmt1, mgmt2] = mgmt.halves();
+    const Cidr roomMgmt[] = {mgmt1, mgmt2};
+    for (int room = 0; room < 2; ++room) {
+        auto upd = db::exec(
+            db,
+            QStringLiteral("UPDATE subnets SET location_id = :location, vlan_id = :vlan, description "
+                           "= :description WHERE cidr = CAST(:cidr AS cidr) RETURNING id"),
+            {{QStringLiteral("location"), locations.at(room + 1)},
+             {QStringLiteral("vlan"), vlans.value(QStringLiteral("%1:100").arg(room + 1))},
+             {QStringLiteral("description"), QStringLiteral("Management Hall %1").arg(QChar(u'A' + room))},
+             {QStringLiteral("cidr"), roomMgmt[room].toString()}});
+        if (!upd)
+            return upd.error();
+        if (!upd->next())
+            return Error{DemoData::tr("The management network of room %1 is missing.").arg(room + 1), {}, {}};
+        if (Status s = subdivide(db, upd->value(0).toLongLong(), roomMgmt[room], 24, nullId(), nullId()); !s)
+            return s.error();
+    }
+
+    // Parked ranges now; the server LAN for IPv6 addresses after the customer subnets (whose
+    // merge step would otherwise take the free leaves around it, the LAN included).
+    const Cidr serverLan6 = *Cidr::parse(QStringLiteral("2001:db8:1:8000::/64"));
+    auto carveAndMark = [&db](const Cidr &c, bool parked) -> Status {
+        auto id = carve(db, c);
+        if (!id)
+            return id.error();
+        auto upd =
+            db::exec(db,
+                     QStringLiteral("UPDATE subnets SET is_unavailable = :parked, description = :description "
+                                    "WHERE id = :id"),
+                     {{QStringLiteral("parked"), parked},
+                      {QStringLiteral("description"), parked ? QStringLiteral("Parked: held back for "
+                                                                              "renumbering")
+                                                             : QStringLiteral("Server LAN")},
+                      {QStringLiteral("id"), *id}});
+        if (!upd)
+            return upd.error();
+        return {};
+    };
+    for (const char *text : {"203.0.113.224/27", "198.51.100.240/28", "2001:db8:1:f000::/52"}) {
+        if (Status s = carveAndMark(*Cidr::parse(QString::fromLatin1(text)), true); !s)
+            return s.error();
+    }
+
+    SubnetAllocator allocator(db);
+    auto customers = db::exec(db, QStringLiteral("SELECT id FROM customers ORDER BY code"));
+    if (!customers)
+        return customers.error();
+    QList<qint64> customerIds;
+    while (customers->next())
+        customerIds << customers->value(0).toLongLong();
+
+    // Customer subnets: IPv4 from the public pool, IPv6 /56s (and one /64) from the IPv6 pool.
+    const int v4Prefixes[] = {29, 28, 29, 30, 29, 27};
+    const int v6Prefixes[] = {56, 56, 64, 56, 60, 56};
+    const Cidr public4 = *Cidr::parse(QStringLiteral("203.0.113.0/24"));
+    const Cidr public6 = *Cidr::parse(QStringLiteral("2001:db8:1::/48"));
+    int allocations = 0;
+    for (qsizetype i = 0; i < customerIds.size(); ++i) {
+        for (int family : {4, 6}) {
+            SubnetRequest request;
+            request.filter.family = family;
+            request.filter.locationId = site;
+            request.filter.pools = {family == 4 ? public4 : public6};
+            request.prefixLength = family == 4 ? v4Prefixes[i % 6] : v6Prefixes[i % 6];
+            request.owner.customerId = customerIds.at(i);
+            request.purpose = QStringLiteral("customer");
+            request.description = QStringLiteral("Customer network");
+            auto done = allocator.allocateSubnetInTransaction(request);
+            if (!done)
+                return done.error();
+            ++allocations;
+        }
+    }
+
+    if (Status s = carveAndMark(serverLan6, false); !s)
+        return s.error();
+
+    // Servers: customers' servers get a public IPv4 and (every other one) an IPv6 address with rDNS;
+    // servers in the first three racks of each row get a BMC address on the room's management network.
+    auto servers = db::exec(
+        db, QStringLiteral("SELECT d.id, d.name, d.customer_id, l.code = 'EU-FRA-R2' FROM devices d "
+                           "JOIN racks r ON r.id = d.rack_id JOIN locations l ON l.id = r.location_id "
+                           "WHERE d.name LIKE '%-srv%' ORDER BY d.name"));
+    if (!servers)
+        return servers.error();
+    QList<DemoServer> list;
+    while (servers->next()) {
+        DemoServer server{servers->value(0).toLongLong(), servers->value(1).toString(), std::nullopt,
+                          servers->value(3).toBool() ? 1 : 0};
+        if (!servers->value(2).isNull())
+            server.customer = servers->value(2).toLongLong();
+        list << server;
+    }
+    const Cidr servers4 = *Cidr::parse(QStringLiteral("198.51.100.0/24"));
+    int customerServers = 0;
+    for (const DemoServer &server : std::as_const(list)) {
+        QList<AllocatedAddress> named;
+        if (server.customer && customerServers < 120) {
+            for (int family : {4, 6}) {
+                if (family == 6 && customerServers % 2 == 1)
+                    continue;
+                AddressRequest request;
+                request.filter.family = family;
+                request.filter.pools = {family == 4 ? servers4 : serverLan6};
+                request.owner.customerId = server.customer;
+                request.owner.deviceId = server.id;
+                request.purpose = QStringLiteral("primary");
+                auto done = allocator.allocateAddressesInTransaction(request);
+                if (!done)
+                    return done.error();
+                named << done->addresses;
+            }
+            ++customerServers;
+        }
+        const QString rack = server.name.section(u'-', 1, 1); // "a01"
+        if (rack.size() == 3 && rack.mid(1).toInt() <= 3) {
+            AddressRequest request;
+            request.filter.family = 4;
+            request.filter.pools = {roomMgmt[server.room]};
+            request.owner.deviceId = server.id;
+            request.purpose = QStringLiteral("bmc");
+            auto done = allocator.allocateAddressesInTransaction(request);
+            if (!done)
+                return done.error();
+            for (const AllocatedAddress &a : std::as_const(done->addresses)) {
+                auto upd =
+                    db::exec(db,
+                             QStringLiteral("UPDATE ip_addresses SET rdns = :name, rdns_updated_at = now() "
+                                            "WHERE id = :id"),
+                             {{QStringLiteral("name"), server.name + QStringLiteral("-bmc.mgmt.example.net")},
+                              {QStringLiteral("id"), a.id}});
+                if (!upd)
+                    return upd.error();
+            }
+        }
+        for (const AllocatedAddress &a : std::as_const(named)) {
+            auto upd =
+                db::exec(db,
+                         QStringLiteral("UPDATE ip_addresses SET rdns = :name, rdns_updated_at = now() "
+                                        "WHERE id = :id"),
+                         {{QStringLiteral("name"), server.name + QStringLiteral(".example.net")},
+                          {QStringLiteral("id"), a.id}});
+            if (!upd)
+                return upd.error();
+        }
+    }
+
+    // Switch management addresses for the top-of-rack management switches.
+    auto switches =
+        db::exec(db, QStringLiteral("SELECT d.id, l.code = 'EU-FRA-R2' FROM devices d JOIN racks r ON "
+                                    "r.id = d.rack_id JOIN locations l ON l.id = r.location_id "
+                                    "WHERE d.name LIKE '%-mgmt' ORDER BY d.name"));
+    if (!switches)
+        return switches.error();
+    QList<std::pair<qint64, int>> switchList;
+    while (switches->next())
+        switchList << std::make_pair(switches->value(0).toLongLong(), switches->value(1).toBool() ? 1 : 0);
+    for (const auto &[device, room] : std::as_const(switchList)) {
+        AddressRequest request;
+        request.filter.family = 4;
+        request.filter.pools = {roomMgmt[room]};
+        request.owner.deviceId = device;
+        request.purpose = QStringLiteral("management");
+        auto done = allocator.allocateAddressesInTransaction(request);
+        if (!done)
+            return done.error();
+    }
+    return allocations;
+}
 } // namespace
 
 Result<bool> DemoData::isEmpty(QSqlDatabase &db)
@@ -596,6 +964,10 @@ Result<DemoSummary> DemoData::load(QSqlDatabase &db, bool onlyIfEmpty)
                 {}};
         }
         auto summary = insertPlan(db, plan);
+        if (summary) {
+            if (auto allocations = insertAddressPlan(db); !allocations)
+                summary = allocations.error();
+        }
         if (!summary) {
             Error e = summary.error();
             e.message = DemoData::tr("Loading the demo data failed: %1").arg(e.message);

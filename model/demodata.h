@@ -24,6 +24,10 @@ struct DemoSummary
 /// top-of-rack switches, patch panels, 0U PDUs in the side channels, cable
 /// managers, half-depth and half-width devices), a few customers (one renting a
 /// whole rack), and power budgets that leave some racks tight and some over.
+/// Its address plan: IPv4 and IPv6 pools at the site, a management network
+/// per room, VLANs per location, customer subnets, server addresses with rDNS
+/// names, BMC and switch management addresses, parked ranges and a pool for
+/// manual assignments only, built through SubnetAllocator so the tree tiles.
 /// The content is the same on every run (fixed seed).
 class DemoData
 {

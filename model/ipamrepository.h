@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -66,6 +67,45 @@ struct ProvisioningLogRow
     QJsonObject detail;
 };
 
+/// A VLAN of a location (the VLAN list of the address-space page).
+struct VlanRow
+{
+    qint64 id = 0;
+    qint64 locationId = 0;
+    QString locationCode;
+    int vid = 0;
+    QString name;
+    bool enabled = true;
+};
+
+/// A subnet inside an IP map's range that colours its cells: allocated or parked.
+struct MapBlock
+{
+    Cidr cidr;
+    bool allocated = false;
+    bool parked = false;
+    QString customerCode;
+};
+
+/// Everything the IP map draws for a range: the address rows inside it, the
+/// allocated or parked subnets inside it, and the names behind the ids.
+struct AddressMapData
+{
+    Cidr range;
+    QList<IpAddressRow> addresses;
+    QList<MapBlock> blocks;
+    QHash<qint64, QString> customerCodes; ///< customers.id -> code
+    QHash<qint64, QString> deviceNames;   ///< devices.id -> name
+};
+
+/// Where a changed subnet or address sits in the tree (live refresh): the
+/// subnet's parent, or the address's subnet. Rows that no longer exist are absent.
+struct ChangeAnchors
+{
+    QHash<qint64, std::optional<qint64>> subnetParents; ///< subnet id -> parent id
+    QHash<qint64, qint64> addressSubnets;               ///< ip_addresses.id -> subnet id
+};
+
 /// Read side of IPAM for the tree view, the IP map and the command line. Runs
 /// on a worker thread's connection; writes go through SubnetAllocator.
 class IpamRepository
@@ -85,6 +125,18 @@ public:
     Result<FreeBlocks> freeBlocks(const Cidr &within, int prefix, int limit = 256);
     /// The address rows of a subnet (and its descendants), by address.
     Result<QList<IpAddressRow>> addresses(const Cidr &within, int limit = 1024);
+    /// The VLANs of one location, or of every location, by location code and VID.
+    Result<QList<VlanRow>> vlans(std::optional<qint64> locationId = std::nullopt);
+    /// The IP map's data for `range` (at most `limit` address rows and blocks).
+    Result<AddressMapData> addressMap(const Cidr &range, int limit = 1024);
+    /// The tree positions of changed subnets and addresses (see ChangeAnchors).
+    Result<ChangeAnchors> changeAnchors(const QList<qint64> &subnetIds, const QList<qint64> &addressIds);
+    /// The next page of a subnet's children after `after` (keyset paging: the
+    /// cost of a page does not grow with its depth); the first page when
+    /// `after` is invalid.
+    Result<QList<SubnetRow>> childrenAfter(qint64 parentId, const Cidr &after, int limit = 1000);
+    /// Several subnets by id (missing ones are left out), in CIDR order.
+    Result<QList<SubnetRow>> subnetsById(const QList<qint64> &ids);
     /// The newest provisioning log rows, optionally of one service.
     Result<QList<ProvisioningLogRow>> provisioningLog(int limit = 200,
                                                       std::optional<qint64> serviceId = std::nullopt);

@@ -281,48 +281,6 @@
         <translation>%1 nach %2 HE %3 (%4) verschoben.</translation>
     </message>
     <message>
-        <source>Usage: hostdeck [--db URL]                     open the console
-       hostdeck [--db URL] COMMAND [OPTIONS]
-
-Commands:
-  db status                      server, database and schema version
-  db migrate                     apply pending schema migrations
-  demo load [--if-empty]         load the demo data centre (site EU-FRA)
-  rack list [--json]             racks with allocated power against budget
-  rack show RACK [--json]        a rack&apos;s devices by U and face, and its power
-  device move DEVICE --rack RACK --u N [--face front|rear]
-                                 move a device so that its lowest U is N
-  --version                      print the version
-  --help                         print this help
-
---db URL   a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=...]
-           (password from PGPASSWORD or ~/.pgpass). Without it: the &quot;database/url&quot;
-           setting, else the embedded database under $XDG_DATA_HOME/hostdeck.
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>Aufruf: hostdeck [--db URL]                    öffnet die Konsole
-        hostdeck [--db URL] BEFEHL [OPTIONEN]
-
-Befehle:
-  db status                      Server-, Datenbank- und Schemaversion
-  db migrate                     ausstehende Schemamigrationen anwenden
-  demo load [--if-empty]         das Demo-Rechenzentrum laden (Standort EU-FRA)
-  rack list [--json]             Racks mit belegter Leistung und Budget
-  rack show RACK [--json]        die Geräte eines Racks nach HE und Seite, und sein Strom
-  device move DEVICE --rack RACK --u N [--face front|rear]
-                                 ein Gerät verschieben, sodass seine unterste HE N ist
-  --version                      die Version ausgeben
-  --help                         diese Hilfe ausgeben
-
---db URL   ein PostgreSQL-Server: postgresql://benutzer@host[:port]/datenbank[?sslmode=...]
-           (Passwort aus PGPASSWORD oder ~/.pgpass). Ohne: die Einstellung „database/url“,
-           sonst die eingebettete Datenbank unter $XDG_DATA_HOME/hostdeck.
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -365,6 +323,151 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>--face must be front or rear, not &quot;%1&quot;.</source>
         <translation>--face muss front oder rear sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns&quot; needs a subcommand: set.</source>
+        <translation>„ipam rdns“ braucht einen Unterbefehl: set.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;ipam rdns %1&quot;.</source>
+        <translation>Unbekannter Befehl „ipam rdns %1“.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;ipam rdns set&quot;.</source>
+        <translation>Die Option %1 gilt nicht für „ipam rdns set“.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns set&quot; needs an IP address.</source>
+        <translation>„ipam rdns set“ braucht eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns set&quot; needs an IP address and a host name (an empty name or --delete removes the PTR).</source>
+        <translation>„ipam rdns set“ braucht eine IP-Adresse und einen Hostnamen (ein leerer Name oder --delete entfernt den PTR).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;ipam rdns set&quot;.</source>
+        <translation>Unerwartetes Argument „%1“ für „ipam rdns set“.</translation>
+    </message>
+    <message>
+        <source>stored only; no DNS provider is configured for it</source>
+        <translation>nur gespeichert; dafür ist kein DNS-Anbieter konfiguriert</translation>
+    </message>
+    <message>
+        <source>published at %1 provider &quot;%2&quot;</source>
+        <translation>veröffentlicht beim %1-Anbieter „%2“</translation>
+    </message>
+    <message>
+        <source>Removed the reverse DNS name of %1 (%2).</source>
+        <translation>Reverse-DNS-Name von %1 entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>Set the reverse DNS name of %1 to %2 (%3).</source>
+        <translation>Reverse-DNS-Name von %1 auf %2 gesetzt (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: hostdeck [--db URL]                     open the console
+       hostdeck [--db URL] COMMAND [OPTIONS]
+
+Commands:
+  db status                      server, database and schema version
+  db migrate                     apply pending schema migrations
+  demo load [--if-empty]         load the demo data centre (site EU-FRA)
+  rack list [--json]             racks with allocated power against budget
+  rack show RACK [--json]        a rack&apos;s devices by U and face, and its power
+  device move DEVICE --rack RACK --u N [--face front|rear]
+                                 move a device so that its lowest U is N
+  ipam add-subnet CIDR [--location CODE] [--vlan VID] [--unavailable] [--no-auto]
+                                 add a pool, or carve a subnet out of a free one
+  ipam allocate --family 4|6 (--prefix N | --ips K) [--location CODE] [--vlan VID]
+                [--pool CIDR] [--customer ID] [--json]
+                                 allocate a subnet or addresses
+  ipam release CIDR|IP           return a subnet or an address
+  ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)
+  ipam free CIDR --prefix N [--json]
+                                 the free /N blocks inside a subnet
+  ipam rdns set IP NAME | ipam rdns set IP --delete
+                                 set (or, with an empty NAME, remove) an address&apos;s PTR
+                                 at its rDNS provider
+  --version                      print the version
+  --help                         print this help
+
+--db URL   a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=...]
+           (password from PGPASSWORD or ~/.pgpass). Without it: the &quot;database/url&quot;
+           setting, else the embedded database under $XDG_DATA_HOME/hostdeck.
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>Aufruf: hostdeck [--db URL]                    öffnet die Konsole
+        hostdeck [--db URL] BEFEHL [OPTIONEN]
+
+Befehle:
+  db status                      Server-, Datenbank- und Schemaversion
+  db migrate                     ausstehende Schemamigrationen anwenden
+  demo load [--if-empty]         das Demo-Rechenzentrum laden (Standort EU-FRA)
+  rack list [--json]             Racks mit belegter Leistung und Budget
+  rack show RACK [--json]        die Geräte eines Racks nach HE und Seite, und sein Strom
+  device move DEVICE --rack RACK --u N [--face front|rear]
+                                 ein Gerät verschieben, sodass seine unterste HE N ist
+  ipam add-subnet CIDR [--location CODE] [--vlan VID] [--unavailable] [--no-auto]
+                                 einen Pool anlegen oder ein Subnetz aus einem freien herauslösen
+  ipam allocate --family 4|6 (--prefix N | --ips K) [--location CODE] [--vlan VID]
+                [--pool CIDR] [--customer ID] [--json]
+                                 ein Subnetz oder Adressen zuteilen
+  ipam release CIDR|IP           ein Subnetz oder eine Adresse freigeben
+  ipam tree [CIDR] [--json]      der Präfixbaum (alle Pools oder ein Subnetz)
+  ipam free CIDR --prefix N [--json]
+                                 die freien /N-Blöcke in einem Subnetz
+  ipam rdns set IP NAME | ipam rdns set IP --delete
+                                 den PTR einer Adresse bei ihrem rDNS-Anbieter setzen
+                                 (oder, mit leerem NAME, entfernen)
+  --version                      die Version ausgeben
+  --help                         diese Hilfe ausgeben
+
+--db URL   ein PostgreSQL-Server: postgresql://benutzer@host[:port]/datenbank[?sslmode=...]
+           (Passwort aus PGPASSWORD oder ~/.pgpass). Ohne: die Einstellung „database/url“,
+           sonst die eingebettete Datenbank unter $XDG_DATA_HOME/hostdeck.
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CloudflareClient</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not be reached: %1</source>
+        <translation>Cloudflare ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered HTTP %1 while %2: %3</source>
+        <translation>Cloudflare antwortete beim %2 mit HTTP %1: %3</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>looking up zone %1</source>
+        <translation>Abfragen der Zone %1</translation>
+    </message>
+    <message>
+        <source>Cloudflare has no zone named %1 for this token; create the reverse zone there first.</source>
+        <translation>Cloudflare hat für dieses Token keine Zone namens %1; legen Sie die Reverse-Zone zuerst dort an.</translation>
+    </message>
+    <message>
+        <source>looking up the PTR of %1</source>
+        <translation>Abfragen des PTR von %1</translation>
+    </message>
+    <message>
+        <source>deleting the PTR of %1</source>
+        <translation>Löschen des PTR von %1</translation>
+    </message>
+    <message>
+        <source>setting the PTR of %1</source>
+        <translation>Setzen des PTR von %1</translation>
     </message>
 </context>
 <context>
@@ -657,6 +760,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Loading the demo data failed: %1</source>
         <translation>Das Laden der Demodaten ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>No demo pool holds %1.</source>
+        <translation>Kein Demo-Pool enthält %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be carved out of %2.</source>
+        <translation>%1 kann nicht aus %2 herausgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The demo locations are missing.</source>
+        <translation>Die Demo-Standorte fehlen.</translation>
+    </message>
+    <message>
+        <source>The management network of room %1 is missing.</source>
+        <translation>Das Management-Netz von Raum %1 fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>Disposition</name>
@@ -808,6 +927,229 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>connection refused to %1</source>
+        <translation>Verbindung zu %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>the host name of %1 does not resolve</source>
+        <translation>der Hostname von %1 lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed verification</source>
+        <translation>die TLS-Verbindung zu %1 hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable http or https URL</source>
+        <translation>„%1“ ist keine verwendbare http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the request to %1 failed</source>
+        <translation>die Anfrage an %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the HTTP client could not start</source>
+        <translation>der HTTP-Client konnte nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>IpamCli</name>
+    <message>
+        <source>There is no location with the code &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Standort mit dem Code „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no VLAN %1 at %2 or the locations containing it.</source>
+        <translation>Es gibt kein VLAN %1 am Standort %2 oder an den Standorten, die ihn enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id or code &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kunden mit der ID oder dem Code „%1“.</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>geparkt</translation>
+    </message>
+    <message>
+        <source>parked above</source>
+        <translation>übergeordnet geparkt</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (geerbt)</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>no auto</source>
+        <translation>nicht automatisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more child subnet(s) of %1 not shown (hostdeck ipam tree %1)</source>
+        <translation>
+            <numerusform>… %n weiteres untergeordnetes Subnetz von %1 nicht angezeigt (hostdeck ipam tree %1)</numerusform>
+            <numerusform>… %n weitere untergeordnete Subnetze von %1 nicht angezeigt (hostdeck ipam tree %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--vlan %1 needs a location: %2 has none of its own or inherited; give --location CODE.</source>
+        <translation>--vlan %1 braucht einen Standort: %2 hat weder einen eigenen noch einen geerbten; geben Sie --location CODE an.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a new pool.</source>
+        <translation>%1 als neuen Pool hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>There is no VLAN %1 in any location.</source>
+        <translation>Es gibt an keinem Standort ein VLAN %1.</translation>
+    </message>
+    <message>
+        <source>The pool %1 does not exist.</source>
+        <translation>Der Pool %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Allocated %1 from the pool %2 (%3).</source>
+        <translation>%1 aus dem Pool %2 zugeteilt (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocated %n address(es):</source>
+        <translation>
+            <numerusform>%n Adresse zugeteilt:</numerusform>
+            <numerusform>%n Adressen zugeteilt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1 is neither an allocated address nor a subnet.</source>
+        <translation>Nichts freizugeben: %1 ist weder eine zugewiesene Adresse noch ein Subnetz.</translation>
+    </message>
+    <message>
+        <source>Cannot release %1: %2</source>
+        <translation>%1 kann nicht freigegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>There are no subnets yet (&quot;hostdeck ipam add-subnet CIDR&quot; adds a pool).</source>
+        <translation>Es gibt noch keine Subnetze („hostdeck ipam add-subnet CIDR“ legt einen Pool an).</translation>
+    </message>
+    <message>
+        <source>%1 free /%2 block(s) in %3</source>
+        <translation>%1 freie /%2-Blöcke in %3</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 weitere</translation>
+    </message>
+    <message>
+        <source>&quot;ipam&quot; needs a subcommand.</source>
+        <translation>„ipam“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>Die Option %1 gilt nicht für „%2“.</translation>
+    </message>
+    <message>
+        <source>The option --db needs a database URL.</source>
+        <translation>Die Option --db braucht eine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation>„%1“ braucht weitere Argumente.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
+        <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
+    </message>
+    <message>
+        <source>--location needs a location code.</source>
+        <translation>--location braucht einen Standortcode.</translation>
+    </message>
+    <message>
+        <source>--customer needs a customer id or code.</source>
+        <translation>--customer braucht eine Kunden-ID oder einen Kundencode.</translation>
+    </message>
+    <message>
+        <source>--vlan needs a VLAN ID (1 to 4094), not &quot;%1&quot;.</source>
+        <translation>--vlan braucht eine VLAN-ID (1 bis 4094), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is outside the VLAN ID range 1 to 4094.</source>
+        <translation>VLAN %1 liegt außerhalb des VLAN-ID-Bereichs 1 bis 4094.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam free&quot; needs --prefix N.</source>
+        <translation>„ipam free“ braucht --prefix N.</translation>
+    </message>
+    <message>
+        <source>--prefix needs a prefix length, not &quot;%1&quot;.</source>
+        <translation>--prefix braucht eine Präfixlänge, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>/%1 blocks cannot lie inside %2: the prefix length must be from /%3 to /%4.</source>
+        <translation>/%1-Blöcke können nicht in %2 liegen: Die Präfixlänge muss zwischen /%3 und /%4 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam allocate&quot; needs --family 4 or --family 6.</source>
+        <translation>„ipam allocate“ braucht --family 4 oder --family 6.</translation>
+    </message>
+    <message>
+        <source>--family must be 4 or 6, not &quot;%1&quot;.</source>
+        <translation>--family muss 4 oder 6 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;ipam allocate&quot; needs either --prefix N (a subnet) or --ips K (addresses), not both.</source>
+        <translation>„ipam allocate“ braucht entweder --prefix N (ein Subnetz) oder --ips K (Adressen), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--ips needs a number of addresses of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--ips braucht eine Anzahl von Adressen ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--ips %1 is more than the %2 addresses one request may take.</source>
+        <translation>--ips %1 ist mehr als die %2 Adressen, die eine einzelne Anfrage umfassen darf.</translation>
+    </message>
+    <message>
+        <source>--pool: %1</source>
+        <translation>--pool: %1</translation>
+    </message>
+</context>
+<context>
     <name>IpamConfig</name>
     <message>
         <source>The IPAM configuration is not a JSON object.</source>
@@ -896,6 +1238,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 / %2 kW (%3)</source>
         <translation>%1 / %2 kW (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PowerDnsClient</name>
+    <message>
+        <source>PowerDNS could not be reached: %1</source>
+        <translation>PowerDNS ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>PowerDNS rejected the API key (HTTP 401) while %1.</source>
+        <translation>PowerDNS hat beim %1 den API-Schlüssel abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>PowerDNS answered HTTP %1 while %2: %3</source>
+        <translation>PowerDNS antwortete beim %2 mit HTTP %1: %3</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>looking up zone %1</source>
+        <translation>Abfragen der Zone %1</translation>
+    </message>
+    <message>
+        <source>creating zone %1</source>
+        <translation>Anlegen der Zone %1</translation>
+    </message>
+    <message>
+        <source>deleting the PTR of %1</source>
+        <translation>Löschen des PTR von %1</translation>
+    </message>
+    <message>
+        <source>setting the PTR of %1</source>
+        <translation>Setzen des PTR von %1</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1383,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Occupied by %1 (%2, %3).</source>
         <translation>Belegt durch %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>RdnsService</name>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is %2 characters long; at most %3 are allowed.</source>
+        <translation>Der Hostname „%1“ ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; has an empty label; labels are separated by single dots.</source>
+        <translation>Der Hostname „%1“ hat ein leeres Label; Labels werden durch einzelne Punkte getrennt.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; is %3 characters long; at most %4 are allowed.</source>
+        <translation>Das Label „%1“ in „%2“ ist %3 Zeichen lang; höchstens %4 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; contains &quot;%3&quot;; only letters, digits and hyphens are allowed in a host name.</source>
+        <translation>Das Label „%1“ in „%2“ enthält „%3“; in einem Hostnamen sind nur Buchstaben, Ziffern und Bindestriche erlaubt.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; starts or ends with a hyphen.</source>
+        <translation>Das Label „%1“ in „%2“ beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may use the credentials of rDNS provider &quot;%1&quot;; ask one to change this name.</source>
+        <translation>Nur ein Administrator darf die Zugangsdaten des rDNS-Anbieters „%1“ verwenden; bitten Sie einen Administrator, diesen Namen zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recorded IP address; add it to the address plan before setting its reverse DNS.</source>
+        <translation>%1 ist keine erfasste IP-Adresse; nehmen Sie sie in den Adressplan auf, bevor Sie ihren Reverse-DNS-Namen setzen.</translation>
+    </message>
+    <message>
+        <source>No driver is available for rDNS provider %1.</source>
+        <translation>Für den rDNS-Anbieter %1 ist kein Treiber verfügbar.</translation>
+    </message>
+    <message>
+        <source>rDNS provider %1 refused the change for %2: %3</source>
+        <translation>Der rDNS-Anbieter %1 hat die Änderung für %2 abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1776,371 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>hostdeck::IpMapWidget</name>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>geparkt</translation>
+    </message>
+    <message>
+        <source>network (reserved)</source>
+        <translation>Netzadresse (reserviert)</translation>
+    </message>
+    <message>
+        <source>broadcast (reserved)</source>
+        <translation>Broadcast (reserviert)</translation>
+    </message>
+    <message>
+        <source>gateway (reserved)</source>
+        <translation>Gateway (reserviert)</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation>BMC</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>No reverse DNS name</source>
+        <translation>Kein Reverse-DNS-Name</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>Reverse-DNS: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (allocated subnet)</source>
+        <translation>Kunde: %1 (zugewiesenes Subnetz)</translation>
+    </message>
+    <message>
+        <source>Select a subnet and press Enter to see its addresses.</source>
+        <translation>Wählen Sie ein Subnetz und drücken Sie die Eingabetaste, um seine Adressen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::IpamView</name>
+    <message>
+        <source>an exact fit</source>
+        <translation>genau passender Block</translation>
+    </message>
+    <message>
+        <source>merged free blocks</source>
+        <translation>zusammengeführte freie Blöcke</translation>
+    </message>
+    <message>
+        <source>split a larger block</source>
+        <translation>größeren Block geteilt</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Any VLAN</source>
+        <translation>Alle VLANs</translation>
+    </message>
+    <message>
+        <source>VLAN </source>
+        <translation>VLAN </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Subdivided</source>
+        <translation>Unterteilt</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>IP map</source>
+        <translation>IP-Karte</translation>
+    </message>
+    <message>
+        <source>VLANs</source>
+        <translation>VLANs</translation>
+    </message>
+    <message>
+        <source>Could not load the prefix tree: %1</source>
+        <translation>Der Präfixbaum konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;IP map</source>
+        <translation>&amp;IP-Karte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate the next free /N here…</source>
+        <translation>&amp;Nächstes freies /N hier zuteilen …</translation>
+    </message>
+    <message>
+        <source>Allocate the next free a&amp;ddress</source>
+        <translation>Nächste freie A&amp;dresse zuteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Teilen …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with sibling</source>
+        <translation>Mit Geschwister &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>&amp;Parken</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation>Parken auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Assign to a &amp;customer…</source>
+        <translation>Einem &amp;Kunden zuweisen …</translation>
+    </message>
+    <message>
+        <source>U&amp;nassign the customer</source>
+        <translation>Kundenzuweisung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Park this address</source>
+        <translation>Diese Adresse &amp;parken</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark this address</source>
+        <translation>Parken dieser Adresse auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>&amp;Release this address</source>
+        <translation>Diese Adresse &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Set &amp;reverse DNS…</source>
+        <translation>&amp;Reverse-DNS festlegen …</translation>
+    </message>
+    <message>
+        <source>Could not load the locations: %1</source>
+        <translation>Die Standorte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>Die Kunden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the VLANs: %1</source>
+        <translation>Die VLANs konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>IP map: press Enter on a subnet to open it.</source>
+        <translation>IP-Karte: Drücken Sie auf einem Subnetz die Eingabetaste, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading the addresses of %1…</source>
+        <translation>Adressen von %1 werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the addresses of %1: %2</source>
+        <translation>Die Adressen von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>IP map of %1</source>
+        <translation>IP-Karte von %1</translation>
+    </message>
+    <message>
+        <source>IP map of %1: the first %2 addresses (%3)</source>
+        <translation>IP-Karte von %1: die ersten %2 Adressen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Allocate in %1</source>
+        <translation>In %1 zuteilen</translation>
+    </message>
+    <message>
+        <source>Allocate the next free block of prefix length /N inside %1.
+N:</source>
+        <translation>Den nächsten freien Block mit der Präfixlänge /N in %1 zuteilen.
+N:</translation>
+    </message>
+    <message>
+        <source>Allocating a /%1 in %2</source>
+        <translation>Ein /%1 wird in %2 zugeteilt</translation>
+    </message>
+    <message>
+        <source>Allocated %1 in %2 (%3).</source>
+        <translation>%1 in %2 zugeteilt (%3).</translation>
+    </message>
+    <message>
+        <source>Allocating an address in %1</source>
+        <translation>Eine Adresse wird in %1 zugeteilt</translation>
+    </message>
+    <message>
+        <source>Allocated %1.</source>
+        <translation>%1 zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>%1 teilen</translation>
+    </message>
+    <message>
+        <source>Split %1 into pieces of prefix length /N (/%2: two halves).
+N:</source>
+        <translation>%1 in Teile mit der Präfixlänge /N teilen (/%2: zwei Hälften).
+N:</translation>
+    </message>
+    <message>
+        <source>Splitting %1 into /%2</source>
+        <translation>%1 wird in /%2 geteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %n subnet(s).</source>
+        <translation>
+            <numerusform>%1 in %n Subnetz geteilt.</numerusform>
+            <numerusform>%1 in %n Subnetze geteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging %1 with its sibling</source>
+        <translation>%1 wird mit seinem Geschwister zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Zu %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Parking %1</source>
+        <translation>%1 wird geparkt</translation>
+    </message>
+    <message>
+        <source>Unparking %1</source>
+        <translation>Parken von %1 wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>Parked %1.</source>
+        <translation>%1 geparkt.</translation>
+    </message>
+    <message>
+        <source>Unparked %1.</source>
+        <translation>Parken von %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>There are no customers to assign %1 to.</source>
+        <translation>Es gibt keine Kunden, denen %1 zugewiesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign %1 to the customer:</source>
+        <translation>Kunde, dem %1 zugewiesen wird:</translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2</source>
+        <translation>%1 wird %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation>%1 wurde %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Unassigning %1</source>
+        <translation>Zuweisung von %1 wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 is unallocated again.</source>
+        <translation>%1 ist wieder nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Releasing %1</source>
+        <translation>%1 wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1</source>
+        <translation>Reverse-DNS von %1</translation>
+    </message>
+    <message>
+        <source>Host name for %1 (empty removes the PTR record):</source>
+        <translation>Hostname für %1 (leer entfernt den PTR-Eintrag):</translation>
+    </message>
+    <message>
+        <source>Setting the reverse DNS of %1</source>
+        <translation>Reverse-DNS von %1 wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed the reverse DNS name of %1.</source>
+        <translation>Reverse-DNS-Name von %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+</context>
+<context>
     <name>hostdeck::MainWindow</name>
     <message>
         <source>U %1</source>
@@ -1604,6 +2393,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>&lt;b&gt;HostDeck %1&lt;/b&gt;&lt;br&gt;An operator console for a hosting provider&apos;s data centre.&lt;br&gt;Database: %2&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HostDeck %1&lt;/b&gt;&lt;br&gt;Eine Betriebskonsole für das Rechenzentrum eines Hosting-Anbieters.&lt;br&gt;Datenbank: %2&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
+    <message>
+        <source>&amp;Racks</source>
+        <translation>&amp;Racks</translation>
+    </message>
+    <message>
+        <source>&amp;Address space</source>
+        <translation>Adre&amp;ssraum</translation>
+    </message>
+    <message>
+        <source>R&amp;acks</source>
+        <translation>R&amp;acks</translation>
+    </message>
+    <message>
+        <source>Address &amp;space</source>
+        <translation>Adress&amp;raum</translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::NewDeviceDialog</name>
@@ -1634,6 +2439,111 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>A device named %1 exists already.</source>
         <translation>Ein Gerät namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PrefixTreeModel</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 /64 networks</source>
+        <translation>%1 /64-Netze</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 Adressen</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>subdivided</source>
+        <translation>unterteilt</translation>
+    </message>
+    <message>
+        <source>unallocated</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1, parked</source>
+        <translation>%1, geparkt</translation>
+    </message>
+    <message>
+        <source>%1, parked (inherited)</source>
+        <translation>%1, geparkt (geerbt)</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (geerbt)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direct child subnet(s)</source>
+        <translation>
+            <numerusform>%n direkt untergeordnetes Subnetz</numerusform>
+            <numerusform>%n direkt untergeordnete Subnetze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation %1 % (counted in /64 networks)</source>
+        <translation>Auslastung %1 % (gezählt in /64-Netzen)</translation>
+    </message>
+    <message>
+        <source>Utilisation %1 % (counted in addresses)</source>
+        <translation>Auslastung %1 % (gezählt in Adressen)</translation>
+    </message>
+    <message>
+        <source>Location %1 inherited from a parent subnet</source>
+        <translation>Standort %1 von einem übergeordneten Subnetz geerbt</translation>
+    </message>
+    <message>
+        <source>Parked: skipped by automatic allocation</source>
+        <translation>Geparkt: wird bei der automatischen Zuteilung übersprungen</translation>
+    </message>
+    <message>
+        <source>Inside a parked subnet: skipped by automatic allocation</source>
+        <translation>In einem geparkten Subnetz: wird bei der automatischen Zuteilung übersprungen</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2594,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>A shared PostgreSQL server.</source>
         <translation>Ein gemeinsamer PostgreSQL-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::VlanModel</name>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>VID</source>
+        <translation>VID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
     </message>
 </context>
 </TS>

@@ -281,29 +281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hostdeck [--db URL]                     open the console
-       hostdeck [--db URL] COMMAND [OPTIONS]
-
-Commands:
-  db status                      server, database and schema version
-  db migrate                     apply pending schema migrations
-  demo load [--if-empty]         load the demo data centre (site EU-FRA)
-  rack list [--json]             racks with allocated power against budget
-  rack show RACK [--json]        a rack&apos;s devices by U and face, and its power
-  device move DEVICE --rack RACK --u N [--face front|rear]
-                                 move a device so that its lowest U is N
-  --version                      print the version
-  --help                         print this help
-
---db URL   a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=...]
-           (password from PGPASSWORD or ~/.pgpass). Without it: the &quot;database/url&quot;
-           setting, else the embedded database under $XDG_DATA_HOME/hostdeck.
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +322,120 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>--face must be front or rear, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns&quot; needs a subcommand: set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;ipam rdns %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;ipam rdns set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns set&quot; needs an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam rdns set&quot; needs an IP address and a host name (an empty name or --delete removes the PTR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;ipam rdns set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored only; no DNS provider is configured for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published at %1 provider &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the reverse DNS name of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the reverse DNS name of %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hostdeck [--db URL]                     open the console
+       hostdeck [--db URL] COMMAND [OPTIONS]
+
+Commands:
+  db status                      server, database and schema version
+  db migrate                     apply pending schema migrations
+  demo load [--if-empty]         load the demo data centre (site EU-FRA)
+  rack list [--json]             racks with allocated power against budget
+  rack show RACK [--json]        a rack&apos;s devices by U and face, and its power
+  device move DEVICE --rack RACK --u N [--face front|rear]
+                                 move a device so that its lowest U is N
+  ipam add-subnet CIDR [--location CODE] [--vlan VID] [--unavailable] [--no-auto]
+                                 add a pool, or carve a subnet out of a free one
+  ipam allocate --family 4|6 (--prefix N | --ips K) [--location CODE] [--vlan VID]
+                [--pool CIDR] [--customer ID] [--json]
+                                 allocate a subnet or addresses
+  ipam release CIDR|IP           return a subnet or an address
+  ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)
+  ipam free CIDR --prefix N [--json]
+                                 the free /N blocks inside a subnet
+  ipam rdns set IP NAME | ipam rdns set IP --delete
+                                 set (or, with an empty NAME, remove) an address&apos;s PTR
+                                 at its rDNS provider
+  --version                      print the version
+  --help                         print this help
+
+--db URL   a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=...]
+           (password from PGPASSWORD or ~/.pgpass). Without it: the &quot;database/url&quot;
+           setting, else the embedded database under $XDG_DATA_HOME/hostdeck.
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudflareClient</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare answered HTTP %1 while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare has no zone named %1 for this token; create the reverse zone there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the PTR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the PTR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the PTR of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +729,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Loading the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No demo pool holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be carved out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo locations are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management network of room %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Disposition</name>
@@ -789,6 +896,229 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>connection refused to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name of %1 does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP client could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpamCli</name>
+    <message>
+        <source>There is no location with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VLAN %1 at %2 or the locations containing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with the id or code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more child subnet(s) of %1 not shown (hostdeck ipam tree %1)</source>
+        <translation>
+            <numerusform>… %n more child subnet of %1 not shown (hostdeck ipam tree %1)</numerusform>
+            <numerusform>… %n more child subnets of %1 not shown (hostdeck ipam tree %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--vlan %1 needs a location: %2 has none of its own or inherited; give --location CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as a new pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VLAN %1 in any location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated %1 from the pool %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocated %n address(es):</source>
+        <translation>
+            <numerusform>Allocated %n address:</numerusform>
+            <numerusform>Allocated %n addresses:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1 is neither an allocated address nor a subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no subnets yet (&quot;hostdeck ipam add-subnet CIDR&quot; adds a pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free /%2 block(s) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam&quot; needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --db needs a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location needs a location code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer needs a customer id or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vlan needs a VLAN ID (1 to 4094), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN %1 is outside the VLAN ID range 1 to 4094.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam free&quot; needs --prefix N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefix needs a prefix length, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 blocks cannot lie inside %2: the prefix length must be from /%3 to /%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam allocate&quot; needs --family 4 or --family 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--family must be 4 or 6, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipam allocate&quot; needs either --prefix N (a subnet) or --ips K (addresses), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ips needs a number of addresses of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ips %1 is more than the %2 addresses one request may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IpamConfig</name>
     <message>
         <source>The IPAM configuration is not a JSON object.</source>
@@ -876,6 +1206,41 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <name>PowerBudget</name>
     <message>
         <source>%1 / %2 kW (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerDnsClient</name>
+    <message>
+        <source>PowerDNS could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerDNS rejected the API key (HTTP 401) while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerDNS answered HTTP %1 while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the PTR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the PTR of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1351,53 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Occupied by %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdnsService</name>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is %2 characters long; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; has an empty label; labels are separated by single dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; is %3 characters long; at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; contains &quot;%3&quot;; only letters, digits and hyphens are allowed in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; in &quot;%2&quot; starts or ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may use the credentials of rDNS provider &quot;%1&quot;; ask one to change this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a recorded IP address; add it to the address plan before setting its reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver is available for rDNS provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rDNS provider %1 refused the change for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1745,369 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>hostdeck::IpMapWidget</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network (reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast (reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway (reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reverse DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 (allocated subnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subnet and press Enter to see its addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::IpamView</name>
+    <message>
+        <source>an exact fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged free blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split a larger block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdivided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLANs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the prefix tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;IP map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate the next free /N here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the next free a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a &amp;customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nassign the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Park this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpark this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;reverse DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the VLANs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP map: press Enter on a subnet to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the addresses of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the addresses of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP map of %1: the first %2 addresses (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the next free block of prefix length /N inside %1.
+N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating a /%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated %1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating an address in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 into pieces of prefix length /N (/%2: two halves).
+N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting %1 into /%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %n subnet(s).</source>
+        <translation>
+            <numerusform>Split %1 into %n subnet.</numerusform>
+            <numerusform>Split %1 into %n subnets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging %1 with its sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unparking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unparked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers to assign %1 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unallocated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name for %1 (empty removes the PTR record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the reverse DNS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the reverse DNS name of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hostdeck::MainWindow</name>
     <message>
         <source>U %1</source>
@@ -1585,6 +2360,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>&lt;b&gt;HostDeck %1&lt;/b&gt;&lt;br&gt;An operator console for a hosting provider&apos;s data centre.&lt;br&gt;Database: %2&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;acks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;space</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::NewDeviceDialog</name>
@@ -1614,6 +2405,111 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>A device named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PrefixTreeModel</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 /64 networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subdivided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, parked (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direct child subnet(s)</source>
+        <translation>
+            <numerusform>%n direct child subnet</numerusform>
+            <numerusform>%n direct child subnets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation %1 % (counted in /64 networks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation %1 % (counted in addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 inherited from a parent subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: skipped by automatic allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a parked subnet: skipped by automatic allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +2560,33 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>A shared PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::VlanModel</name>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "devicepanel.h"
 #include "devicetypepalettemodel.h"
 #include "dispositionlegend.h"
+#include "ipamview.h"
 #include "locationtreemodel.h"
 #include "newdevicedialog.h"
 #include "rackelevationitems.h"
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -76,7 +78,33 @@ MainWindow::MainWindow(WorkerPool *pool, ChangeListener *listener, const QString
     m_view->setAcceptDrops(true);
     m_view->setRenderHint(QPainter::TextAntialiasing);
     m_view->viewport()->installEventFilter(this);
-    setCentralWidget(m_view);
+    m_ipam = new IpamView(pool, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("&Racks"));
+    m_tabs->addTab(m_ipam, tr("&Address space"));
+    setCentralWidget(m_tabs);
+    // The docks serve the rack pages; the address-space page gets the room. Those the
+    // user had open come back with the racks.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+        if (m_tabs->widget(index) == m_ipam) {
+            m_docksShown.clear();
+            for (QDockWidget *dock : docks) {
+                if (dock->isVisible())
+                    m_docksShown << dock;
+                dock->hide();
+            }
+        } else {
+            for (QDockWidget *dock : docks) {
+                if (m_docksShown.contains(dock))
+                    dock->show();
+            }
+        }
+    });
+    connect(m_ipam, &IpamView::message, this,
+            [this](const QString &text, bool error) { showMessage(text, error); });
 
     createDocks();
     createActions();
@@ -215,6 +243,13 @@ void MainWindow::createActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] { m_view->setTransform({}); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *racks = view->addAction(tr("R&acks"), this, &MainWindow::showRacksPage);
+    racks->setObjectName(QStringLiteral("showRacksAction"));
+    racks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *addressSpace = view->addAction(tr("Address &space"), this, &MainWindow::showAddressSpacePage);
+    addressSpace->setObjectName(QStringLiteral("showAddressSpaceAction"));
+    addressSpace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About HostDeck"), this, &MainWindow::showAbout);
@@ -239,6 +274,8 @@ void MainWindow::createActions()
 
 void MainWindow::refresh()
 {
+    if (m_ipam->isVisible())
+        m_ipam->reload();
     loadTree();
     loadTypesAndCustomers();
     loadContents();
@@ -416,8 +453,29 @@ void MainWindow::scheduleRefresh(bool tree)
     m_refreshTimer.start();
 }
 
+void MainWindow::showRacksPage()
+{
+    m_tabs->setCurrentWidget(m_view);
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showAddressSpacePage()
+{
+    m_tabs->setCurrentWidget(m_ipam);
+    m_ipam->treeView()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setRdnsProviderFactory(std::shared_ptr<RdnsProviderFactory> factory)
+{
+    m_ipam->setRdnsProviderFactory(std::move(factory));
+}
+
 void MainWindow::onChange(const Change &change)
 {
+    if (change.entity == QLatin1String("subnets") || change.entity == QLatin1String("ip_addresses") ||
+        change.entity == QLatin1String("vlans") || change.entity == QLatin1String("customers") ||
+        change.entity == QLatin1String("locations"))
+        m_ipam->onChange(change);
     if (change.entity == QLatin1String("devices")) {
         scheduleRefresh(false);
     } else if (change.entity == QLatin1String("racks") || change.entity == QLatin1String("locations")) {

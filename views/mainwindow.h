@@ -7,11 +7,15 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
+class QDockWidget;
 class QGraphicsView;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -19,6 +23,8 @@ namespace hostdeck {
 
 class ChangeListener;
 class DevicePanel;
+class IpamView;
+class RdnsProviderFactory;
 class DeviceTypePaletteModel;
 class LocationTreeModel;
 class RackElevationScene;
@@ -55,6 +61,14 @@ public:
     LocationTreeModel *locationModel() const { return m_locations; }
     QTreeView *locationView() const { return m_tree; }
     DeviceTypePaletteModel *paletteModel() const { return m_palette; }
+    /// The address-space page (prefix tree, IP map, VLANs).
+    IpamView *ipamView() const { return m_ipam; }
+    /// The central pages: "Racks" (Ctrl+1) and "Address space" (Ctrl+2).
+    QTabWidget *centralTabs() const { return m_tabs; }
+    void showRacksPage();
+    void showAddressSpacePage();
+    /// Providers the address-space page publishes reverse DNS names through.
+    void setRdnsProviderFactory(std::shared_ptr<RdnsProviderFactory> factory);
     /// True while a load or a command is still under way on the worker pool.
     bool isBusy() const { return m_busy > 0; }
     /// True while the pool or the listener reports the connection lost.
@@ -116,6 +130,9 @@ private:
     QTreeView *m_tree;
     RackElevationScene *m_scene;
     QGraphicsView *m_view;
+    QTabWidget *m_tabs;
+    IpamView *m_ipam;
+    QList<QDockWidget *> m_docksShown; ///< docks to show again with the rack pages
     DevicePanel *m_panel;
     DeviceTypePaletteModel *m_palette;
     QListView *m_paletteView;

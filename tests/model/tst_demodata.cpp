@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo data centre (`hostdeck demo load`): its promised shape (24 racks in
 // two rooms, ~400 devices, 0U, half-depth and half-width devices, racks over
-// budget, decommissioned devices, customers), that it loads in one transaction,
-// the same every time, and that it never loads over existing racks.
+// budget, decommissioned devices, customers), its address plan (IPv4 and IPv6
+// pools, VLANs, customer subnets, server, BMC and management addresses with
+// rDNS names, parked ranges, a manual-only pool, a tree that tiles), that it
+// loads in one transaction, the same every time, and that it never loads over
+// existing racks.
 #include "database.h"
 #include "demodata.h"
 #include "testdatabase.h"
@@ -25,6 +28,9 @@ private slots:
     void customersOwnDevices();
     void identifiersAreRealistic();
     void nothingOverlaps();
+    void addressPlanPools();
+    void addressPlanAllocations();
+    void addressPlanTreeTiles();
     void loadingTwiceIsRefused();
     void onlyIfEmptyIsANoOp();
     void failedLoadWritesNothingAndLoadIsDeterministic();
@@ -248,6 +254,109 @@ void TstDemoData::nothingOverlaps()
         scalar(QStringLiteral(
             "SELECT count(*) FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.u_end > r.u_height")),
         qint64(0));
+}
+
+void TstDemoData::addressPlanPools()
+{
+    // Pools (roots) in both families at the site, the public IPv4 pools among them.
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM subnets WHERE parent_id IS NULL AND ip_version = 4")) >= 3);
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM subnets WHERE parent_id IS NULL AND ip_version = 6")) >= 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets s JOIN locations l ON l.id = s.location_id "
+                                   "WHERE s.parent_id IS NULL AND l.code = 'EU-FRA' AND s.cidr IN "
+                                   "('203.0.113.0/24', '198.51.100.0/24', '2001:db8:1::/48')")),
+             qint64(3));
+    // A management network per room, its location the room's.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(DISTINCT s.location_id) FROM subnets s JOIN locations l ON l.id = "
+                 "s.location_id WHERE l.kind = 'room' AND s.cidr <<= '10.20.0.0/16'")),
+             qint64(2));
+    // VLANs per location: management, customers and storage in every room, one disabled.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM vlans v JOIN locations l ON l.id = v.location_id WHERE "
+                              "l.kind = 'room' AND v.vid IN (100, 102, 200)")),
+        qint64(6));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM vlans WHERE NOT enabled")) >= 1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE vlan_id IS NOT NULL")) >= 4);
+    // A pool for manual assignment only, and parked ranges in both families.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE NOT auto_allocatable")) >= 1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE is_unavailable AND ip_version = 4")) >=
+            1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE is_unavailable AND ip_version = 6")) >=
+            1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE is_unavailable AND allocation_status <> "
+                              "'unallocated'")),
+        qint64(0));
+}
+
+void TstDemoData::addressPlanAllocations()
+{
+    // Every customer holds an IPv4 and an IPv6 subnet.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(DISTINCT customer_id) FROM subnets WHERE allocation_status = "
+                              "'allocated' AND ip_version = 4")),
+        qint64(m_summary.customers));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(DISTINCT customer_id) FROM subnets WHERE allocation_status = "
+                              "'allocated' AND ip_version = 6")),
+        qint64(m_summary.customers));
+    // Servers' addresses carry rDNS names made of the server's name.
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM ip_addresses WHERE purpose = 'primary' AND family(address) "
+                "= 4")) >= 50);
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM ip_addresses WHERE purpose = 'primary' AND family(address) "
+                "= 6")) >= 20);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ip_addresses a JOIN devices d ON d.id = a.device_id "
+                                   "WHERE a.purpose = 'primary' AND a.rdns IS DISTINCT FROM d.name || "
+                                   "'.example.net'")),
+             qint64(0));
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM ip_addresses WHERE rdns ~ "
+                              "'^fra[12]-[a-z][0-9]{2}-srv[0-9]{2}\\.example\\.net$' AND rdns_updated_at IS "
+                              "NOT NULL")) >= 50);
+    // BMC and switch management addresses on the management network of the device's own room.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ip_addresses WHERE purpose = 'bmc'")) >= 20);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ip_addresses WHERE purpose = 'management'")) >= 2);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM ip_addresses a JOIN devices d ON d.id = a.device_id JOIN "
+                 "racks r ON r.id = d.rack_id JOIN subnets s ON s.id = a.subnet_id WHERE a.purpose "
+                 "IN ('bmc', 'management') AND (NOT a.address <<= '10.20.0.0/16' OR "
+                 "subnet_effective_location(s.cidr) <> r.location_id)")),
+             qint64(0));
+    // The allocator wrote the history.
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_allocate_subnet' AND "
+                "success")) >= 2 * m_summary.customers);
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_allocate_ip'")) >= 50);
+}
+
+void TstDemoData::addressPlanTreeTiles()
+{
+    // Children tile their parents: sizes add up, and nothing overlaps anywhere in the tree
+    // except a node and its ancestors.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM subnets p WHERE p.allocation_status = 'subdivided' AND "
+                 "(SELECT coalesce(sum(2::numeric ^ (CASE family(c.cidr) WHEN 4 THEN 32 ELSE 128 END - "
+                 "masklen(c.cidr))), 0) FROM subnets c WHERE c.parent_id = p.id) <> 2::numeric ^ "
+                 "(CASE family(p.cidr) WHEN 4 THEN 32 ELSE 128 END - masklen(p.cidr))")),
+             qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM subnets a JOIN subnets b ON a.id < b.id AND a.cidr && "
+                              "b.cidr WHERE a.allocation_status <> 'subdivided' AND b.allocation_status <> "
+                              "'subdivided'")),
+        qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM subnets c JOIN subnets p ON p.id = c.parent_id WHERE NOT "
+                              "(c.cidr << p.cidr) OR p.allocation_status <> 'subdivided'")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM ip_addresses a JOIN subnets s ON s.id = a.subnet_id WHERE "
+                 "NOT (a.address <<= s.cidr) OR s.allocation_status = 'subdivided'")),
+             qint64(0));
 }
 
 void TstDemoData::loadingTwiceIsRefused()
