@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <csignal>
+
 int main(int argc, char **argv)
 {
     QStringList arguments;
@@ -18,6 +20,9 @@ int main(int argc, char **argv)
     if (!hostdeck::isCliInvocation(arguments))
         return hostdeck::runGui(argc, argv);
 
+    // `hostdeck ipam tree | head`: a closed pipe makes writes fail instead of
+    // killing the process, so the verb still stops an embedded cluster it started.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QString::fromLatin1(hostdeck::kSettingsOrganization));
     QCoreApplication::setApplicationName(QString::fromLatin1(hostdeck::kSettingsApplication));

@@ -123,13 +123,16 @@ Status stopEmbeddedIfIdle(const StartupResult &startup)
         if (!db) {
             others = db.error();
         } else {
-            auto q = db::exec(
-                *db, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                                    "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"));
-            if (!q)
-                others = q.error();
-            else
-                others = q->next() ? q->value(0).toLongLong() : 0;
+            {
+                // The query must be gone before the connection closes.
+                auto q = db::exec(
+                    *db, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                        "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"));
+                if (!q)
+                    others = q.error();
+                else
+                    others = q->next() ? q->value(0).toLongLong() : 0;
+            }
             db->close();
         }
     }
