@@ -74,6 +74,27 @@ const ConstraintText kConstraints[] = {
      QT_TRANSLATE_NOOP("Database", "The product's IPAM configuration is malformed (mode full or disabled; "
                                    "rules of type ip or subnet).")},
     {"services_status_known", QT_TRANSLATE_NOOP("Database", "Unknown service status.")},
+    {"ports_device_name_key",
+     QT_TRANSLATE_NOOP("Database", "That device already has a port with that name.")},
+    {"ports_device_if_index_key",
+     QT_TRANSLATE_NOOP("Database", "That device already has a port with that interface index.")},
+    {"ports_kind_known", QT_TRANSLATE_NOOP("Database", "Unknown port kind.")},
+    {"ports_front_has_rear",
+     QT_TRANSLATE_NOOP("Database",
+                       "A patch panel front port maps to exactly one rear port; other ports map to none.")},
+    {"ports_rear_port_key",
+     QT_TRANSLATE_NOOP("Database", "That rear port is already mapped to another front port.")},
+    {"cables_type_known",
+     QT_TRANSLATE_NOOP(
+         "Database", "Unknown cable type: use Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC or twinax.")},
+    {"cables_distinct_ends", QT_TRANSLATE_NOOP("Database", "A cable connects two different ports.")},
+    {"cables_colour_format", QT_TRANSLATE_NOOP("Database", "A cable colour is a colour name or #rrggbb.")},
+    {"traffic_samples_at_aligned",
+     QT_TRANSLATE_NOOP("Database", "Sample times must fall on a 5-minute boundary.")},
+    {"power_samples_at_aligned",
+     QT_TRANSLATE_NOOP("Database", "Sample times must fall on a 5-minute boundary.")},
+    {"device_bmc_fingerprint_format",
+     QT_TRANSLATE_NOOP("Database", "A certificate fingerprint is 64 lower-case hex digits (SHA-256).")},
 };
 
 QString constraintName(const QString &databaseText)

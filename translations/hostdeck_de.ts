@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CableTrace</name>
+    <message>
+        <source>Device &quot;%1&quot; has no port &quot;%2&quot;.</source>
+        <translation>Gerät „%1“ hat keinen Port „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
+        <translation>Es gibt keinen Port mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>No network given.</source>
@@ -646,6 +657,46 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Unknown service status.</source>
         <translation>Unbekannter Dienststatus.</translation>
+    </message>
+    <message>
+        <source>That device already has a port with that name.</source>
+        <translation>Dieses Gerät hat bereits einen Port mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>That device already has a port with that interface index.</source>
+        <translation>Dieses Gerät hat bereits einen Port mit diesem Interface-Index.</translation>
+    </message>
+    <message>
+        <source>Unknown port kind.</source>
+        <translation>Unbekannte Portart.</translation>
+    </message>
+    <message>
+        <source>A patch panel front port maps to exactly one rear port; other ports map to none.</source>
+        <translation>Ein vorderer Patchpanel-Port ist genau einem hinteren Port zugeordnet; andere Ports keinem.</translation>
+    </message>
+    <message>
+        <source>That rear port is already mapped to another front port.</source>
+        <translation>Dieser hintere Port ist bereits einem anderen vorderen Port zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Unknown cable type: use Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC or twinax.</source>
+        <translation>Unbekannter Kabeltyp: erlaubt sind Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC oder twinax.</translation>
+    </message>
+    <message>
+        <source>A cable connects two different ports.</source>
+        <translation>Ein Kabel verbindet zwei verschiedene Ports.</translation>
+    </message>
+    <message>
+        <source>A cable colour is a colour name or #rrggbb.</source>
+        <translation>Eine Kabelfarbe ist ein Farbname oder #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Sample times must fall on a 5-minute boundary.</source>
+        <translation>Messzeitpunkte müssen auf einer 5-Minuten-Grenze liegen.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 lower-case hex digits (SHA-256).</source>
+        <translation>Ein Zertifikats-Fingerabdruck besteht aus 64 Hexadezimalziffern in Kleinbuchstaben (SHA-256).</translation>
     </message>
     <message>
         <source>The connection to the database was lost.</source>
@@ -1430,6 +1481,93 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>rDNS provider %1 refused the change for %2: %3</source>
         <translation>Der rDNS-Anbieter %1 hat die Änderung für %2 abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RedfishClient</name>
+    <message>
+        <source>The BMC at %1 could not be reached while %2: %3</source>
+        <translation>Der BMC unter %1 war beim %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused the credentials of user %2 (HTTP 401) while %3: %4</source>
+        <translation>Der BMC unter %1 hat beim %3 die Anmeldedaten des Benutzers %2 abgelehnt (HTTP 401): %4</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 answered HTTP %2 while %3: %4</source>
+        <translation>Der BMC unter %1 antwortete beim %3 mit HTTP %2: %4</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent no JSON object while %2</source>
+        <translation>Der BMC unter %1 hat beim %2 kein JSON-Objekt gesendet</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>The BMC address &quot;%1&quot; is not a valid URL</source>
+        <translation>Die BMC-Adresse „%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>reading the Redfish service root</source>
+        <translation>Lesen des Redfish-Service-Roots</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 opened a session without an X-Auth-Token</source>
+        <translation>Der BMC unter %1 hat eine Sitzung ohne X-Auth-Token geöffnet</translation>
+    </message>
+    <message>
+        <source>logging out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Not logged in to the BMC at %1</source>
+        <translation>Nicht am BMC unter %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 lists no computer system</source>
+        <translation>Der BMC unter %1 führt kein Computersystem auf</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no system %2; it lists: %3</source>
+        <translation>Der BMC unter %1 hat kein System %2; er führt auf: %3</translation>
+    </message>
+    <message>
+        <source>reading the power state of %1</source>
+        <translation>Lesen des Stromzustands von %1</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 reports no PowerState for %2</source>
+        <translation>Der BMC unter %1 meldet keinen PowerState für %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no ComputerSystem.Reset action for %2</source>
+        <translation>Der BMC unter %1 bietet für %2 keine Aktion ComputerSystem.Reset an</translation>
+    </message>
+    <message>
+        <source>reading the reset options of %1</source>
+        <translation>Lesen der Reset-Optionen von %1</translation>
+    </message>
+    <message>
+        <source>No reset type given</source>
+        <translation>Kein Reset-Typ angegeben</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not allow the reset type &quot;%2&quot; for %3; allowed: %4</source>
+        <translation>Der BMC unter %1 erlaubt für %3 den Reset-Typ „%2“ nicht; erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>resetting %1 with %2</source>
+        <translation>Zurücksetzen von %1 mit %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CableTrace</name>
+    <message>
+        <source>Device &quot;%1&quot; has no port &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>No network given.</source>
@@ -642,6 +653,46 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The database schema is at version %1, newer than this HostDeck understands (%2). Upgrade HostDeck before using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device already has a port with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device already has a port with that interface index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown port kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patch panel front port maps to exactly one rear port; other ports map to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rear port is already mapped to another front port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cable type: use Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC or twinax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable connects two different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable colour is a colour name or #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample times must fall on a 5-minute boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 lower-case hex digits (SHA-256).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1449,93 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>rDNS provider %1 refused the change for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedfishClient</name>
+    <message>
+        <source>The BMC at %1 could not be reached while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused the credentials of user %2 (HTTP 401) while %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 answered HTTP %2 while %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent no JSON object while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the Redfish service root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 opened a session without an X-Auth-Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to the BMC at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 lists no computer system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no system %2; it lists: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the power state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 reports no PowerState for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no ComputerSystem.Reset action for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reset options of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reset type given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not allow the reset type &quot;%2&quot; for %3; allowed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
