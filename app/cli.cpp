@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "clioutput.h"
 
 #include "cliipam.h"
 #include "database.h"
@@ -29,6 +30,10 @@
 namespace hostdeck {
 
 namespace {
+
+using cli::nullable;
+using cli::printError;
+using cli::writeJson;
 struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -110,15 +115,6 @@ std::variant<Invocation, UsageError> parse(const QStringList &arguments)
     return inv;
 }
 
-void printError(QTextStream &err, const Error &e)
-{
-    err << QStringLiteral("hostdeck: ") << e.message << u'\n';
-    const QString detail = e.detail.trimmed();
-    if (!detail.isEmpty() && !e.message.contains(detail))
-        err << QStringLiteral("  ") << QString(detail).replace(u'\n', QStringLiteral("\n  ")) << u'\n';
-    err.flush();
-}
-
 int usageError(QTextStream &err, const QString &message)
 {
     err << QStringLiteral("hostdeck: ") << message << QStringLiteral("\n\n") << cliUsage();
@@ -195,11 +191,6 @@ Result<std::unique_ptr<Session>> openSession(const QString &dbUrl, bool requireC
     return session;
 }
 
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
@@ -248,12 +239,6 @@ QJsonObject deviceJson(const Device &d)
                                                      ? QJsonValue(d.warrantyExpires.toString(Qt::ISODate))
                                                      : QJsonValue());
     return o;
-}
-
-void writeJson(QTextStream &out, const QJsonObject &o)
-{
-    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    out.flush();
 }
 
 /// An aligned text table: a header row and data rows; columns listed in

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliipam.h"
+#include "clioutput.h"
 
 #include "cli.h"
 #include "database.h"
@@ -19,6 +20,10 @@
 namespace hostdeck::ipamcli {
 
 namespace {
+
+using cli::nullable;
+using cli::printError;
+using cli::writeJson;
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(IpamCli)
@@ -52,32 +57,12 @@ constexpr int kFreeListed = 256;
 /// At most this many addresses in one request.
 constexpr int kMaxIps = 4096;
 
-void printError(QTextStream &err, const Error &e)
-{
-    err << QStringLiteral("hostdeck: ") << e.message << u'\n';
-    const QString detail = e.detail.trimmed();
-    if (!detail.isEmpty() && !e.message.contains(detail))
-        err << QStringLiteral("  ") << QString(detail).replace(u'\n', QStringLiteral("\n  ")) << u'\n';
-    err.flush();
-}
-
-void writeJson(QTextStream &out, const QJsonObject &o)
-{
-    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    out.flush();
-}
-
 /// A 128-bit count in JSON: a number while a double holds it exactly (2^53), else a decimal string.
 QJsonValue countJson(uint128 count)
 {
     if (count <= (uint128(1) << 53))
         return QJsonValue(double(quint64(count)));
     return QJsonValue(Cidr::toDecimal(count));
-}
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
 std::optional<int> wholeNumber(const QString &text)
