@@ -56,8 +56,10 @@ QRectF RackGeometry::face(Face f) const
 
 QRectF RackGeometry::channel(Face f, Mount side) const
 {
+    // Left and right are named as seen from the front; the rear view is mirrored.
     const QRectF fr = face(f);
-    const double x = side == Mount::SideLeft ? fr.left() - kChannelWidth : fr.right();
+    const bool onScreenLeft = (side == Mount::SideLeft) != (f == Face::Rear);
+    const double x = onScreenLeft ? fr.left() - kChannelWidth : fr.right();
     return {x, fr.top(), kChannelWidth, fr.height()};
 }
 
@@ -70,11 +72,13 @@ QRectF RackGeometry::slot(const Placement &p, Face f) const
         return {c.left(), y, c.width(), h};
     }
     const QRectF fr = face(f);
+    const double half = fr.width() / 2;
+    const bool mirrored = f == Face::Rear; // the left half (seen from the front) is on the right at the rear
     switch (p.width) {
     case WidthSlot::Left:
-        return {fr.left(), y, fr.width() / 2, h};
+        return {mirrored ? fr.left() + half : fr.left(), y, half, h};
     case WidthSlot::Right:
-        return {fr.left() + fr.width() / 2, y, fr.width() / 2, h};
+        return {mirrored ? fr.left() : fr.left() + half, y, half, h};
     case WidthSlot::Full:
         break;
     }

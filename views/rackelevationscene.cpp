@@ -153,7 +153,8 @@ RackElevationScene::Spot RackElevationScene::spotAt(const QPointF &scenePos) con
             spot.mount = Mount::SideLeft;
         } else if (x >= face.left() && x < face.right()) {
             spot.mount = Mount::Rack;
-            spot.half = x < face.center().x() ? WidthSlot::Left : WidthSlot::Right;
+            // Halves are named as seen from the front; the rear view is mirrored.
+            spot.half = (x < face.center().x()) != (f == Face::Rear) ? WidthSlot::Left : WidthSlot::Right;
         } else if (x >= right.left() && x < right.right()) {
             spot.mount = Mount::SideRight;
         } else {

@@ -196,11 +196,19 @@ void TstViewModels::sceneDrawsFacesAndChannels()
     QCOMPARE(left.center().y(), right.center().y());
     QVERIFY(left.center().x() < right.center().x());
     QVERIFY(left.width() < front->sceneBoundingRect().width());
-    // 0U: in the rear face's left side channel, outside the U area.
+    // The rear view is mirrored: seen from behind, the front's left half is on the right.
+    const QRectF leftRear = scene.deviceItem(102, Face::Rear)->sceneBoundingRect();
+    const QRectF rightRear = scene.deviceItem(103, Face::Rear)->sceneBoundingRect();
+    QVERIFY(leftRear.center().x() > rightRear.center().x());
+    QCOMPARE(scene.spotAt(leftRear.center()).half, WidthSlot::Left);
+    QCOMPARE(scene.spotAt(scene.slotCenter(1, Face::Rear, 30, WidthSlot::Right)).half, WidthSlot::Right);
+    // 0U: the left side channel (named from the front) is right of the rear face, outside the U area.
     const QRectF pdu = scene.deviceItem(104)->sceneBoundingRect();
     const QRectF rearFace = RackGeometry(0, 42).face(Face::Rear);
-    QVERIFY(pdu.center().x() < rearFace.left());
+    QVERIFY(pdu.center().x() > rearFace.right());
     QCOMPARE(scene.spotAt(pdu.center()).mount, Mount::SideLeft);
+    QVERIFY(RackGeometry(0, 42).channel(Face::Front, Mount::SideLeft).right() <=
+            RackGeometry(0, 42).face(Face::Front).left());
     // The second rack lies to the right; 2 racks + devices.
     QVERIFY(scene.rackRect(2).left() > scene.rackRect(1).right());
     QCOMPARE(scene.deviceItemCount(), 2 + 1 + 2 + 2 + 1 + 2); // half width here is full depth
