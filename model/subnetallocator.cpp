@@ -1329,19 +1329,22 @@ Result<IpamFulfilment> SubnetAllocator::fulfilService(qint64 serviceId)
     return result;
 }
 
-Result<IpamRelease> SubnetAllocator::wipeDevice(qint64 deviceId)
+namespace {
+// Releases everything a service or a device owns (management addresses stay) and logs `event`,
+// in one transaction over both families' trees.
+Result<IpamRelease> releaseOwned(QSqlDatabase &db, const QString &column, qint64 id, const QString &event,
+                                 const AllocationOwner &owner)
 {
-    return writeTransaction(m_db, [&]() -> Result<IpamRelease> {
-        Engine e(m_db);
+    return writeTransaction(db, [&]() -> Result<IpamRelease> {
+        Engine e(db);
         if (Status s = e.lockRoots(4, {}); !s)
             return s.error();
         if (Status s = e.lockRoots(6, {}); !s)
             return s.error();
         IpamRelease released;
-        if (Status s = e.releaseServiceOrDevice(QStringLiteral("device_id"), deviceId, released, true); !s)
+        if (Status s = e.releaseServiceOrDevice(column, id, released, true); !s)
             return s.error();
-        if (Status s = e.log(QStringLiteral("ipam_wipe_device"), true, std::nullopt,
-                             AllocationOwner{{}, {}, deviceId},
+        if (Status s = e.log(event, true, std::nullopt, owner,
                              QJsonObject{{S("subnets"), cidrArray(released.subnets)},
                                          {S("addresses"), cidrArray(released.addresses, true)}});
             !s)
@@ -1349,26 +1352,18 @@ Result<IpamRelease> SubnetAllocator::wipeDevice(qint64 deviceId)
         return released;
     });
 }
+} // namespace
+
+Result<IpamRelease> SubnetAllocator::wipeDevice(qint64 deviceId)
+{
+    return releaseOwned(m_db, QStringLiteral("device_id"), deviceId, QStringLiteral("ipam_wipe_device"),
+                        AllocationOwner{{}, {}, deviceId});
+}
 
 Result<IpamRelease> SubnetAllocator::releaseService(qint64 serviceId)
 {
-    return writeTransaction(m_db, [&]() -> Result<IpamRelease> {
-        Engine e(m_db);
-        if (Status s = e.lockRoots(4, {}); !s)
-            return s.error();
-        if (Status s = e.lockRoots(6, {}); !s)
-            return s.error();
-        IpamRelease released;
-        if (Status s = e.releaseServiceOrDevice(QStringLiteral("service_id"), serviceId, released, true); !s)
-            return s.error();
-        if (Status s = e.log(QStringLiteral("ipam_release_on_cancel"), true, std::nullopt,
-                             AllocationOwner{{}, serviceId, {}},
-                             QJsonObject{{S("subnets"), cidrArray(released.subnets)},
-                                         {S("addresses"), cidrArray(released.addresses, true)}});
-            !s)
-            return s.error();
-        return released;
-    });
+    return releaseOwned(m_db, QStringLiteral("service_id"), serviceId,
+                        QStringLiteral("ipam_release_on_cancel"), AllocationOwner{{}, serviceId, {}});
 }
 
 Result<SubnetNode> SubnetAllocator::node(const Cidr &cidr)
