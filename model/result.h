@@ -18,6 +18,9 @@ struct Error
     QString detail;
     QString sqlState;            ///< SQLSTATE when the database refused the work
     bool connectionLost = false; ///< the connection broke; a retry may succeed
+    /// A machine-readable kind for errors a caller reacts to, e.g.
+    /// "certificate-unpinned" / "certificate-changed" (BmcFactory); usually empty.
+    QString code;
 
     QString fullText() const
     {
