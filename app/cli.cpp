@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include "cliipam.h"
+#include "clioob.h"
 #include "database.h"
 #include "dcimrepository.h"
 #include "demodata.h"
@@ -47,8 +48,10 @@ const QString kU = QStringLiteral("--u");
 const QString kFace = QStringLiteral("--face");
 const QString kDelete = QStringLiteral("--delete");
 
-const QSet<QString> kValueOptions = QSet<QString>{kDb, kRack, kU, kFace} | ipamcli::valueOptions();
-const QSet<QString> kFlagOptions = QSet<QString>{kJson, kIfEmpty, kDelete} | ipamcli::flagOptions();
+const QSet<QString> kValueOptions =
+    QSet<QString>{kDb, kRack, kU, kFace} | ipamcli::valueOptions() | oobcli::valueOptions();
+const QSet<QString> kFlagOptions =
+    QSet<QString>{kJson, kIfEmpty, kDelete} | ipamcli::flagOptions() | oobcli::flagOptions();
 const QStringList kVerbs = {QStringLiteral("db"), QStringLiteral("demo"), QStringLiteral("rack"),
                             QStringLiteral("device"), QStringLiteral("help")};
 
@@ -99,8 +102,13 @@ std::variant<Invocation, UsageError> parse(const QStringList &arguments)
             } else {
                 return UsageError{Cli::tr("The option %1 needs a value.").arg(name)};
             }
-            if (inv.options.contains(name))
-                return UsageError{Cli::tr("The option %1 is given twice.").arg(name)};
+            if (inv.options.contains(name)) {
+                // --workaround A --workaround B: the values joined with commas
+                static const QSet<QString> repeatable = oobcli::repeatableOptions();
+                if (!repeatable.contains(name))
+                    return UsageError{Cli::tr("The option %1 is given twice.").arg(name)};
+                value = inv.options.value(name) + u',' + value;
+            }
             inv.options.insert(name, value);
             continue;
         }
@@ -378,6 +386,15 @@ int demoLoad(Session &session, bool ifEmpty, QTextStream &out, QTextStream &err)
                    .arg(summary->devices)
                    .arg(summary->customers)
             << u'\n';
+        out << Cli::tr("Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: "
+                       "%5 traffic, %6 power.")
+                   .arg(summary->ports)
+                   .arg(summary->cables)
+                   .arg(summary->bmcSettings)
+                   .arg(summary->snmpAgents)
+                   .arg(summary->trafficSamples)
+                   .arg(summary->powerSamples)
+            << u'\n';
     }
     out.flush();
     return CliOk;
@@ -650,7 +667,8 @@ QString cliUsage()
                    "           (password from PGPASSWORD or ~/.pgpass). Without it: the \"database/url\"\n"
                    "           setting, else the embedded database under $XDG_DATA_HOME/hostdeck.\n"
                    "\n"
-                   "Exit codes: 0 success, 1 error, 2 usage error.\n");
+                   "Exit codes: 0 success, 1 error, 2 usage error.\n") +
+           u'\n' + oobcli::usage();
 }
 
 bool isCliInvocation(const QStringList &arguments)
@@ -748,6 +766,20 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (verb == QLatin1String("ipam") && sub == QLatin1String("rdns"))
         return ipamRdnsSet(inv, out, err);
+    if (oobcli::handles(verb)) {
+        const auto request = oobcli::parse(inv.positional, inv.options);
+        if (const auto *problem = std::get_if<oobcli::Problem>(&request))
+            return problem->usage ? usageError(err, problem->message) : ipamcli::fail(err, problem->message);
+        const oobcli::WithDatabase withDatabase = [&](const oobcli::DatabaseWork &work) {
+            auto session = openSession(inv.options.value(kDb), true, err);
+            if (!session) {
+                printError(err, session.error());
+                return int(CliError);
+            }
+            return work((*session)->db(), (*session)->settings());
+        };
+        return oobcli::run(std::get<oobcli::Request>(request), withDatabase, out, err);
+    }
     if (!kVerbs.contains(verb))
         return usageError(err, Cli::tr("Unknown command \"%1\".").arg(verb));
     const auto spec = specs.constFind(command);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui.h"
 
+#include "bmcfactory.h"
 #include "changelistener.h"
 #include "demodata.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "rdnsfactory.h"
 #include "screenshottour.h"
+#include "snmppoller.h"
 #include "startup.h"
 #include "workerpool.h"
 
@@ -186,6 +188,8 @@ int runGui(int argc, char **argv)
     listener->start();
     auto window = std::make_unique<MainWindow>(pool.get(), listener.get(), startup->settings.describe());
     window->setRdnsProviderFactory(makeRdnsProviderFactory());
+    window->setBmcFactory(makeBmcFactory());
+    window->setSnmpPoller(makeSnmpPoller());
 
     if (!screenshotDir.isEmpty()) {
         window->resize(1600, 1000);

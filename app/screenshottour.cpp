@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "cabletraceview.h"
 #include "ipamview.h"
 #include "mainwindow.h"
+#include "networkview.h"
+#include "patchpanelview.h"
+#include "portsmodel.h"
+#include "portsview.h"
 #include "powerbudget.h"
 #include "prefixtreemodel.h"
 #include "rackelevationitems.h"
 #include "rackelevationscene.h"
+#include "trafficchart.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QGraphicsView>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -83,6 +92,92 @@ bool save(MainWindow &window, const QString &path, QString *error)
     *error = QStringLiteral("cannot write %1").arg(path);
     return false;
 }
+// The id of the network page's device called `name`, or 0.
+qint64 networkDevice(NetworkView *network, const QString &name)
+{
+    const QList<QStandardItem *> items =
+        network->deviceModel()->findItems(name, Qt::MatchFixedString | Qt::MatchRecursive);
+    return items.isEmpty() ? 0 : items.constFirst()->data(NetworkView::DeviceIdRole).toLongLong();
+}
+
+// The Network page: a cabled top-of-rack switch (rates, sparklines, a port's
+// chart with its 95th percentile), a patch panel, and a drawn cable trace.
+template <typename FileName> bool networkShots(MainWindow &window, const FileName &file, QString *error)
+{
+    window.showNetworkPage();
+    NetworkView *network = window.networkView();
+    const QString switchName = QStringLiteral("fra1-a01-tor1");
+    if (!waitUntil([&] { return networkDevice(network, switchName) != 0; }, 15000)) {
+        *error = QStringLiteral("the network page did not list %1").arg(switchName);
+        return false;
+    }
+    network->showDevice(networkDevice(network, switchName));
+    PortsView *ports = network->portsView();
+    PortsModel *model = ports->model();
+    if (!waitUntil([&] { return !ports->isBusy() && model->rowCount() > 0; }, 15000)) {
+        *error = QStringLiteral("the ports of %1 did not load").arg(switchName);
+        return false;
+    }
+    // The busiest cabled port, so the chart has something to say.
+    QTableView *table = ports->tableView();
+    int best = -1;
+    double bestRate = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex far = table->model()->index(row, PortsModel::FarEndColumn);
+        const double rate =
+            table->model()->index(row, PortsModel::InColumn).data(PortsModel::SortRole).toDouble();
+        if (!far.data().toString().isEmpty() && rate > bestRate) {
+            best = row;
+            bestRate = rate;
+        }
+    }
+    if (best >= 0)
+        table->selectRow(best);
+    settle(300);
+    waitUntil([&] { return !ports->chart()->isLoading(); }, 10000);
+    settle(600);
+    if (!save(window, file("network"), error))
+        return false;
+
+    // The cable trace of that port, drawn in its own window.
+    if (best >= 0 && ports->traceAction()->isEnabled()) {
+        ports->traceAction()->trigger();
+        QDialog *dialog = nullptr;
+        waitUntil(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *d = qobject_cast<QDialog *>(w);
+                        d && d->isVisible() && d->findChild<CableTraceView *>())
+                        dialog = d;
+                }
+                return dialog != nullptr;
+            },
+            5000);
+        if (dialog) {
+            dialog->resize(1100, 420);
+            settle(1200);
+            auto *view = dialog->findChild<CableTraceView *>();
+            view->fitPath();
+            settle(300);
+            const bool saved = dialog->grab().save(file("cabletrace"));
+            dialog->close();
+            if (!saved) {
+                *error = QStringLiteral("cannot write %1").arg(file("cabletrace"));
+                return false;
+            }
+        }
+    }
+
+    const QString panelName = QStringLiteral("fra1-a01-pp42");
+    if (const qint64 panel = networkDevice(network, panelName)) {
+        network->showDevice(panel);
+        settle(1500);
+        if (!save(window, file("patchpanel"), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool takeScreenshots(MainWindow &window, const QString &directory, QString *error)
@@ -183,7 +278,9 @@ bool takeScreenshots(MainWindow &window, const QString &directory, QString *erro
     ipam->showMap(poolIndex);
     waitUntil([&] { return !ipam->isBusy(); }, 10000);
     settle(600);
-    return save(window, file("addressspace"), error);
+    if (!save(window, file("addressspace"), error))
+        return false;
+    return networkShots(window, file, error);
 }
 
 } // namespace hostdeck

@@ -93,12 +93,41 @@ Result<HttpResponse> RedfishClient::request(const QByteArray &method, const QStr
     req.body = body;
     req.connectTimeoutMs = m_config.connectTimeoutMs;
     req.timeoutMs = m_config.timeoutMs;
+    req.pinCertificate = req.url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    req.pinnedSha256 = m_config.pinnedSha256;
     auto response = HttpClient::send(req);
     if (!response) {
         Error e = response.error();
-        e.message =
-            Text::tr("The BMC at %1 could not be reached while %2: %3").arg(m_origin, action, e.message);
+        const QString seen = formatFingerprint(e.detail);
+        if (e.code == QLatin1String("certificate-unpinned")) {
+            e.message = Text::tr("The BMC at %1 presents a TLS certificate that has not been accepted yet "
+                                 "(SHA-256 %2); nothing was sent. Compare the fingerprint and accept it.")
+                            .arg(m_origin, seen);
+            return e;
+        }
+        if (e.code == QLatin1String("certificate-changed")) {
+            e.message = Text::tr("The BMC at %1 presents a different TLS certificate than the accepted one: "
+                                 "SHA-256 %2 instead of %3; nothing was sent. Accept the new certificate "
+                                 "only if the change is expected.")
+                            .arg(m_origin, seen,
+                                 formatFingerprint(HttpClient::normalizeSha256(m_config.pinnedSha256)));
+            return e;
+        }
         e.connectionLost = true;
+        if (e.code == QLatin1String("timeout")) {
+            e.detail = e.message;
+            e.message = Text::tr("The BMC at %1 did not answer within %2 s while %3")
+                            .arg(m_origin)
+                            .arg(m_config.timeoutMs / 1000.0)
+                            .arg(action);
+        } else if (e.code == QLatin1String("connection-closed")) {
+            e.detail = e.message;
+            e.message = Text::tr("The BMC at %1 closed the connection without answering while %2")
+                            .arg(m_origin, action);
+        } else {
+            e.message =
+                Text::tr("The BMC at %1 could not be reached while %2: %3").arg(m_origin, action, e.message);
+        }
         return e;
     }
     const int status = response->status;
@@ -134,15 +163,7 @@ Result<QStringList> RedfishClient::members(const QJsonObject &root, const QStrin
     const QString path = root.value(name).toObject().value(kOdataId).toString();
     if (path.isEmpty())
         return QStringList{};
-    auto collection = getObject(path, Text::tr("listing %1").arg(path));
-    if (!collection)
-        return collection.error();
-    QStringList out;
-    const QJsonArray array = collection->value(QLatin1String("Members")).toArray();
-    for (const QJsonValue &v : array)
-        out << v.toObject().value(kOdataId).toString();
-    out.removeAll(QString());
-    return out;
+    return collectionMembers(path, Text::tr("listing %1").arg(path));
 }
 
 Status RedfishClient::login()
@@ -192,6 +213,7 @@ Status RedfishClient::login()
     }
     m_systems = *systems;
     m_managers = *managers;
+    m_chassisCollection = root->value(QLatin1String("Chassis")).toObject().value(kOdataId).toString();
     return {};
 }
 
@@ -208,6 +230,7 @@ Status RedfishClient::logout()
     m_loggedIn = false;
     m_systems.clear();
     m_managers.clear();
+    m_chassisCollection.clear();
     return result;
 }
 
@@ -309,6 +332,587 @@ Status RedfishClient::reset(const QString &resetType, const QString &system)
     if (!done)
         return done.error();
     return {};
+}
+
+Result<HttpResponse> RedfishClient::post(const QString &path, const QJsonObject &body, const QString &action)
+{
+    return request(QByteArrayLiteral("POST"), path, action,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Result<QStringList> RedfishClient::collectionMembers(const QString &path, const QString &action)
+{
+    auto collection = getObject(path, action);
+    if (!collection)
+        return collection.error();
+    QStringList out;
+    const QJsonArray array = collection->value(QLatin1String("Members")).toArray();
+    for (const QJsonValue &v : array)
+        out << v.toObject().value(kOdataId).toString();
+    out.removeAll(QString());
+    return out;
+}
+
+Status RedfishClient::patchWithEtag(const QString &path, const QJsonObject &body, const QString &action,
+                                    bool *retried)
+{
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto current = request(QByteArrayLiteral("GET"), path, action);
+        if (!current)
+            return current.error();
+        QByteArray etag = current->header(QByteArrayLiteral("ETag"));
+        if (etag.isEmpty())
+            etag = QJsonDocument::fromJson(current->body)
+                       .object()
+                       .value(QLatin1String("@odata.etag"))
+                       .toString()
+                       .toUtf8();
+        auto patched = request(QByteArrayLiteral("PATCH"), path, action, payload, etag);
+        if (patched)
+            return {};
+        // 412: the resource changed between our read and our write; read it again once.
+        if (attempt == 0 && !etag.isEmpty() && patched.error().message.contains(QLatin1String("HTTP 412"))) {
+            if (retried)
+                *retried = true;
+            continue;
+        }
+        return patched.error();
+    }
+    return failure(Text::tr("The BMC at %1 kept changing %2 while %3").arg(m_origin, path, action));
+}
+
+Status RedfishClient::setBootOnce(const QString &target, const QString &system)
+{
+    auto path = systemPath(system);
+    if (!path)
+        return path.error();
+    const QString action = Text::tr("setting a one-time boot from %1 on %2").arg(target, *path);
+    auto object = getObject(*path, action);
+    if (!object)
+        return object.error();
+    const QJsonObject boot = object->value(QLatin1String("Boot")).toObject();
+    const QStringList allowed =
+        stringList(boot.value(QLatin1String("BootSourceOverrideTarget@Redfish.AllowableValues")));
+    if (!allowed.isEmpty() && !allowed.contains(target))
+        return failure(Text::tr("The BMC at %1 does not offer the boot source \"%2\" for %3; it offers: %4")
+                           .arg(m_origin, target, *path, allowed.join(QStringLiteral(", "))));
+    QJsonObject wanted{{QStringLiteral("BootSourceOverrideTarget"), target},
+                       {QStringLiteral("BootSourceOverrideEnabled"), QStringLiteral("Once")}};
+    // Keep the firmware's boot mode: a UEFI machine asked to PXE in Legacy mode would not find its loader.
+    const QString mode = boot.value(QLatin1String("BootSourceOverrideMode")).toString();
+    if (!mode.isEmpty())
+        wanted.insert(QStringLiteral("BootSourceOverrideMode"), mode);
+    return patchWithEtag(*path, QJsonObject{{QStringLiteral("Boot"), wanted}}, action);
+}
+
+Result<QList<VirtualMediaSlot>> RedfishClient::virtualMedia()
+{
+    if (!m_loggedIn)
+        return failure(Text::tr("Not logged in to the BMC at %1").arg(m_origin));
+    const QString action = Text::tr("looking for virtual media");
+    QStringList collections;
+    for (const QStringList &owners : {m_systems, m_managers}) {
+        for (const QString &owner : owners) {
+            auto object = getObject(owner, action);
+            if (!object)
+                return object.error();
+            const QString link =
+                object->value(QLatin1String("VirtualMedia")).toObject().value(kOdataId).toString();
+            if (!link.isEmpty() && !collections.contains(link))
+                collections << link;
+        }
+    }
+    QList<VirtualMediaSlot> out;
+    for (const QString &collectionPath : std::as_const(collections)) {
+        auto collection = getObject(collectionPath, action);
+        if (!collection)
+            return collection.error();
+        QStringList members;
+        const QJsonArray array = collection->value(QLatin1String("Members")).toArray();
+        for (const QJsonValue &v : array)
+            members << v.toObject().value(kOdataId).toString();
+        members.removeAll(QString());
+        for (const QString &member : std::as_const(members)) {
+            auto media = getObject(member, action);
+            if (!media)
+                return media.error();
+            VirtualMediaSlot slot;
+            slot.path = member;
+            slot.name = media->value(QLatin1String("Name")).toString();
+            slot.mediaTypes = stringList(media->value(QLatin1String("MediaTypes")));
+            if (!slot.mediaTypes.contains(QLatin1String("CD")) &&
+                !slot.mediaTypes.contains(QLatin1String("DVD")))
+                continue;
+            // Remote-console mounts cannot be driven by URL.
+            if (media->value(QLatin1String("ConnectedVia")).toString() == QLatin1String("Applet"))
+                continue;
+            slot.inserted = media->value(QLatin1String("Inserted")).toBool();
+            slot.image = media->value(QLatin1String("Image")).toString();
+            const QJsonObject actions = media->value(QLatin1String("Actions")).toObject();
+            const QJsonObject hpe =
+                media->value(QLatin1String("Oem")).toObject().value(QLatin1String("Hpe")).toObject();
+            const QJsonObject hpeActions = hpe.value(QLatin1String("Actions")).toObject();
+            if (actions.contains(QLatin1String("#VirtualMedia.InsertMedia")))
+                slot.method = VirtualMediaSlot::Method::InsertAction;
+            else if (hpeActions.contains(QLatin1String("#HpeiLOVirtualMedia.InsertVirtualMedia")))
+                slot.method = VirtualMediaSlot::Method::HpeOemAction;
+            else
+                slot.method = VirtualMediaSlot::Method::Patch;
+            slot.hpeBootOnNextReset = hpe.contains(QLatin1String("BootOnNextServerReset"));
+            out << slot;
+        }
+        // Supermicro X12: an Oem ISO configuration with Mount/UnMount actions instead of members.
+        const QString config = collection->value(QLatin1String("Oem"))
+                                   .toObject()
+                                   .value(QLatin1String("Supermicro"))
+                                   .toObject()
+                                   .value(QLatin1String("VirtualMediaConfig"))
+                                   .toObject()
+                                   .value(kOdataId)
+                                   .toString();
+        if (!config.isEmpty()) {
+            auto cfg = getObject(config, action);
+            if (!cfg)
+                return cfg.error();
+            VirtualMediaSlot slot;
+            slot.path = config;
+            slot.name = cfg->value(QLatin1String("Name")).toString();
+            slot.mediaTypes = {QStringLiteral("CD")};
+            slot.method = VirtualMediaSlot::Method::SupermicroIso;
+            const QString host = cfg->value(QLatin1String("Host")).toString();
+            const QString file = cfg->value(QLatin1String("Path")).toString();
+            slot.inserted = cfg->value(QLatin1String("Mounted")).toBool() ||
+                            (!host.isEmpty() && cfg->value(QLatin1String("Mounted")).isUndefined());
+            slot.image = host + file;
+            out << slot;
+        }
+    }
+    return out;
+}
+
+Status RedfishClient::insertInto(const VirtualMediaSlot &slot, const QString &imageUrl)
+{
+    const QString action = Text::tr("inserting %1 into %2").arg(imageUrl, slot.path);
+    auto media = getObject(slot.path, action);
+    if (!media)
+        return media.error();
+    switch (slot.method) {
+    case VirtualMediaSlot::Method::InsertAction: {
+        const QString target = media->value(QLatin1String("Actions"))
+                                   .toObject()
+                                   .value(QLatin1String("#VirtualMedia.InsertMedia"))
+                                   .toObject()
+                                   .value(QLatin1String("target"))
+                                   .toString();
+        auto done = post(target,
+                         QJsonObject{{QStringLiteral("Image"), imageUrl},
+                                     {QStringLiteral("Inserted"), true},
+                                     {QStringLiteral("WriteProtected"), true}},
+                         action);
+        return done ? Status{} : Status{done.error()};
+    }
+    case VirtualMediaSlot::Method::HpeOemAction: {
+        const QString target = media->value(QLatin1String("Oem"))
+                                   .toObject()
+                                   .value(QLatin1String("Hpe"))
+                                   .toObject()
+                                   .value(QLatin1String("Actions"))
+                                   .toObject()
+                                   .value(QLatin1String("#HpeiLOVirtualMedia.InsertVirtualMedia"))
+                                   .toObject()
+                                   .value(QLatin1String("target"))
+                                   .toString();
+        auto done = post(target, QJsonObject{{QStringLiteral("Image"), imageUrl}}, action);
+        return done ? Status{} : Status{done.error()};
+    }
+    case VirtualMediaSlot::Method::SupermicroIso: {
+        const QUrl url(imageUrl);
+        const QString host = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                 .toString(QUrl::StripTrailingSlash);
+        const QString path = url.path(QUrl::FullyEncoded) + (url.hasQuery() ? u'?' + url.query() : QString());
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("Host"), host}, {QStringLiteral("Path"), path}})
+                .toJson(QJsonDocument::Compact);
+        auto configured = request(QByteArrayLiteral("PATCH"), slot.path, action, body);
+        if (!configured)
+            return configured.error();
+        const QString target = media->value(QLatin1String("Actions"))
+                                   .toObject()
+                                   .value(QLatin1String("#IsoConfig.Mount"))
+                                   .toObject()
+                                   .value(QLatin1String("target"))
+                                   .toString();
+        if (target.isEmpty())
+            return failure(
+                Text::tr("The BMC at %1 offers no IsoConfig.Mount action at %2").arg(m_origin, slot.path));
+        auto mounted = post(target, QJsonObject{}, action);
+        return mounted ? Status{} : Status{mounted.error()};
+    }
+    case VirtualMediaSlot::Method::Patch:
+        return patchWithEtag(slot.path,
+                             QJsonObject{{QStringLiteral("Image"), imageUrl},
+                                         {QStringLiteral("Inserted"), true},
+                                         {QStringLiteral("WriteProtected"), true}},
+                             action);
+    }
+    return {};
+}
+
+Status RedfishClient::ejectFrom(const VirtualMediaSlot &slot)
+{
+    const QString action = Text::tr("ejecting the virtual media in %1").arg(slot.path);
+    auto media = getObject(slot.path, action);
+    if (!media)
+        return media.error();
+    QString target;
+    switch (slot.method) {
+    case VirtualMediaSlot::Method::InsertAction:
+        target = media->value(QLatin1String("Actions"))
+                     .toObject()
+                     .value(QLatin1String("#VirtualMedia.EjectMedia"))
+                     .toObject()
+                     .value(QLatin1String("target"))
+                     .toString();
+        break;
+    case VirtualMediaSlot::Method::HpeOemAction:
+        target = media->value(QLatin1String("Oem"))
+                     .toObject()
+                     .value(QLatin1String("Hpe"))
+                     .toObject()
+                     .value(QLatin1String("Actions"))
+                     .toObject()
+                     .value(QLatin1String("#HpeiLOVirtualMedia.EjectVirtualMedia"))
+                     .toObject()
+                     .value(QLatin1String("target"))
+                     .toString();
+        break;
+    case VirtualMediaSlot::Method::SupermicroIso:
+        target = media->value(QLatin1String("Actions"))
+                     .toObject()
+                     .value(QLatin1String("#IsoConfig.UnMount"))
+                     .toObject()
+                     .value(QLatin1String("target"))
+                     .toString();
+        break;
+    case VirtualMediaSlot::Method::Patch:
+        return patchWithEtag(
+            slot.path,
+            QJsonObject{{QStringLiteral("Image"), QJsonValue::Null}, {QStringLiteral("Inserted"), false}},
+            action);
+    }
+    if (target.isEmpty())
+        return failure(Text::tr("The BMC at %1 offers no eject action for %2").arg(m_origin, slot.path));
+    auto done = post(target, QJsonObject{}, action);
+    return done ? Status{} : Status{done.error()};
+}
+
+Result<VirtualMediaSlot> RedfishClient::insertVirtualMedia(const QString &imageUrl, bool bootOnNextReset)
+{
+    const QUrl url(imageUrl);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return failure(Text::tr("\"%1\" is not an image URL the BMC can fetch (http://, https://, nfs://, "
+                                "smb://...)")
+                           .arg(imageUrl));
+    auto devices = virtualMedia();
+    if (!devices)
+        return devices.error();
+    if (devices->isEmpty())
+        return failure(Text::tr("The BMC at %1 has no virtual CD/DVD drive").arg(m_origin));
+    VirtualMediaSlot slot = devices->first();
+    if (slot.inserted) {
+        const Status ejected = ejectFrom(slot);
+        if (!ejected)
+            return ejected.error();
+    }
+    const Status inserted = insertInto(slot, imageUrl);
+    if (!inserted)
+        return inserted.error();
+    if (bootOnNextReset) {
+        if (slot.hpeBootOnNextReset) {
+            QJsonObject hpe{{QStringLiteral("BootOnNextServerReset"), true}};
+            const Status boot = patchWithEtag(
+                slot.path, QJsonObject{{QStringLiteral("Oem"), QJsonObject{{QStringLiteral("Hpe"), hpe}}}},
+                Text::tr("setting %1 to boot on the next reset").arg(slot.path));
+            if (!boot)
+                return boot.error();
+        } else {
+            const Status boot = setBootOnce(QStringLiteral("Cd"));
+            if (!boot)
+                return boot.error();
+        }
+    }
+    slot.inserted = true;
+    slot.image = imageUrl;
+    return slot;
+}
+
+Status RedfishClient::ejectVirtualMedia()
+{
+    auto devices = virtualMedia();
+    if (!devices)
+        return devices.error();
+    for (const VirtualMediaSlot &slot : std::as_const(*devices)) {
+        if (!slot.inserted)
+            continue;
+        const Status ejected = ejectFrom(slot);
+        if (!ejected)
+            return ejected;
+    }
+    return {};
+}
+
+namespace {
+QString linkOf(const QJsonObject &object, const char *name)
+{
+    return object.value(QLatin1String(name)).toObject().value(kOdataId).toString();
+}
+
+bool absent(const QJsonObject &object)
+{
+    return object.value(QLatin1String("Status")).toObject().value(QLatin1String("State")).toString() ==
+           QLatin1String("Absent");
+}
+
+QString health(const QJsonObject &object)
+{
+    const QJsonObject status = object.value(QLatin1String("Status")).toObject();
+    const QString h = status.value(QLatin1String("Health")).toString();
+    if (h == QLatin1String("OK"))
+        return QStringLiteral("ok");
+    if (h == QLatin1String("Warning"))
+        return QStringLiteral("warning");
+    if (h == QLatin1String("Critical"))
+        return QStringLiteral("critical");
+    return QStringLiteral("unknown");
+}
+
+QString normalizedMac(const QString &mac)
+{
+    return mac.trimmed().toLower().replace(u'-', u':');
+}
+
+std::optional<double> number(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    return std::nullopt;
+}
+} // namespace
+
+Result<BmcInventory> RedfishClient::inventory(const QString &system)
+{
+    auto path = systemPath(system);
+    if (!path)
+        return path.error();
+    const QString action = Text::tr("reading the inventory of %1").arg(*path);
+    auto sys = getObject(*path, action);
+    if (!sys)
+        return sys.error();
+    BmcInventory inv;
+    inv.manufacturer = sys->value(QLatin1String("Manufacturer")).toString();
+    inv.model = sys->value(QLatin1String("Model")).toString();
+    inv.serial = sys->value(QLatin1String("SerialNumber")).toString();
+    inv.biosVersion = sys->value(QLatin1String("BiosVersion")).toString();
+    if (!m_managers.isEmpty()) {
+        auto manager = getObject(m_managers.first(), action);
+        if (!manager)
+            return manager.error();
+        inv.bmcFirmware = manager->value(QLatin1String("FirmwareVersion")).toString();
+    }
+
+    auto eachMember = [&](const QString &collection, auto &&take) -> Status {
+        if (collection.isEmpty())
+            return {};
+        auto members = collectionMembers(collection, action);
+        if (!members)
+            return members.error();
+        for (const QString &member : std::as_const(*members)) {
+            auto object = getObject(member, action);
+            if (!object)
+                return object.error();
+            if (!absent(*object))
+                take(*object);
+        }
+        return {};
+    };
+
+    Status st = eachMember(linkOf(*sys, "Processors"), [&](const QJsonObject &p) {
+        const QString type = p.value(QLatin1String("ProcessorType")).toString();
+        if (!type.isEmpty() && type != QLatin1String("CPU"))
+            return;
+        BmcInventory::Cpu cpu;
+        cpu.socket = p.value(QLatin1String("Socket")).toString();
+        if (cpu.socket.isEmpty())
+            cpu.socket = p.value(QLatin1String("Id")).toString();
+        cpu.model = p.value(QLatin1String("Model")).toString().trimmed();
+        cpu.cores = p.value(QLatin1String("TotalCores")).toInt();
+        cpu.threads = p.value(QLatin1String("TotalThreads")).toInt();
+        cpu.maxSpeedMhz = p.value(QLatin1String("MaxSpeedMHz")).toInt();
+        inv.cpus << cpu;
+    });
+    if (!st)
+        return st.error();
+    st = eachMember(linkOf(*sys, "Memory"), [&](const QJsonObject &m) {
+        BmcInventory::Dimm dimm;
+        dimm.capacityMiB = m.value(QLatin1String("CapacityMiB")).toInteger();
+        if (dimm.capacityMiB <= 0)
+            return; // an empty slot
+        dimm.slot = m.value(QLatin1String("DeviceLocator")).toString();
+        if (dimm.slot.isEmpty())
+            dimm.slot = m.value(QLatin1String("Id")).toString();
+        dimm.type = m.value(QLatin1String("MemoryDeviceType")).toString();
+        dimm.speedMhz = m.value(QLatin1String("OperatingSpeedMhz")).toInt();
+        inv.memory << dimm;
+    });
+    if (!st)
+        return st.error();
+    st = eachMember(linkOf(*sys, "EthernetInterfaces"), [&](const QJsonObject &e) {
+        BmcInventory::Nic nic;
+        nic.name = e.value(QLatin1String("Id")).toString();
+        QString mac = e.value(QLatin1String("MACAddress")).toString();
+        if (mac.isEmpty())
+            mac = e.value(QLatin1String("PermanentMACAddress")).toString();
+        nic.mac = normalizedMac(mac);
+        nic.speedMbps = e.value(QLatin1String("SpeedMbps")).toInteger();
+        nic.linkStatus = e.value(QLatin1String("LinkStatus")).toString();
+        inv.nics << nic;
+    });
+    if (!st)
+        return st.error();
+
+    const QString storage = linkOf(*sys, "Storage");
+    if (!storage.isEmpty()) {
+        auto members = collectionMembers(storage, action);
+        if (!members)
+            return members.error();
+        for (const QString &member : std::as_const(*members)) {
+            auto object = getObject(member, action);
+            if (!object)
+                return object.error();
+            const QString owner = object->value(QLatin1String("Name")).toString();
+            const QJsonArray controllers = object->value(QLatin1String("StorageControllers")).toArray();
+            for (const QJsonValue &c : controllers) {
+                const QJsonObject controller = c.toObject();
+                inv.controllers << BmcInventory::Controller{
+                    controller.value(QLatin1String("Name")).toString(),
+                    controller.value(QLatin1String("Model")).toString()};
+            }
+            const QJsonArray drives = object->value(QLatin1String("Drives")).toArray();
+            for (const QJsonValue &d : drives) {
+                auto drive = getObject(d.toObject().value(kOdataId).toString(), action);
+                if (!drive)
+                    return drive.error();
+                if (absent(*drive))
+                    continue;
+                BmcInventory::Drive out;
+                out.name = drive->value(QLatin1String("Name")).toString();
+                out.model = drive->value(QLatin1String("Model")).toString().trimmed();
+                out.serial = drive->value(QLatin1String("SerialNumber")).toString().trimmed();
+                out.capacityBytes = drive->value(QLatin1String("CapacityBytes")).toInteger();
+                out.media = drive->value(QLatin1String("MediaType")).toString();
+                out.controller = owner;
+                inv.drives << out;
+            }
+        }
+    } else {
+        inv.fromSimpleStorage = true;
+        st = eachMember(linkOf(*sys, "SimpleStorage"), [&](const QJsonObject &s) {
+            const QString owner = s.value(QLatin1String("Name")).toString();
+            inv.controllers << BmcInventory::Controller{owner,
+                                                        s.value(QLatin1String("Description")).toString()};
+            const QJsonArray devices = s.value(QLatin1String("Devices")).toArray();
+            for (const QJsonValue &d : devices) {
+                const QJsonObject device = d.toObject();
+                if (absent(device))
+                    continue;
+                BmcInventory::Drive out;
+                out.name = device.value(QLatin1String("Name")).toString();
+                out.model = device.value(QLatin1String("Model")).toString().trimmed();
+                out.capacityBytes = device.value(QLatin1String("CapacityBytes")).toInteger();
+                out.controller = owner;
+                inv.drives << out;
+            }
+        });
+        if (!st)
+            return st.error();
+    }
+    return inv;
+}
+
+Result<QList<SensorReading>> RedfishClient::sensors(const QString &system)
+{
+    auto path = systemPath(system);
+    if (!path)
+        return path.error();
+    const QString action = Text::tr("reading the sensors of %1").arg(*path);
+    auto sys = getObject(*path, action);
+    if (!sys)
+        return sys.error();
+    QStringList chassis;
+    const QJsonArray linked =
+        sys->value(QLatin1String("Links")).toObject().value(QLatin1String("Chassis")).toArray();
+    for (const QJsonValue &v : linked)
+        chassis << v.toObject().value(kOdataId).toString();
+    chassis.removeAll(QString());
+    if (chassis.isEmpty() && !m_chassisCollection.isEmpty()) {
+        auto all = collectionMembers(m_chassisCollection, action);
+        if (!all)
+            return all.error();
+        chassis = *all;
+    }
+    QList<SensorReading> out;
+    for (const QString &c : std::as_const(chassis)) {
+        auto object = getObject(c, action);
+        if (!object)
+            return object.error();
+        if (const QString thermal = linkOf(*object, "Thermal"); !thermal.isEmpty()) {
+            auto t = getObject(thermal, action);
+            if (!t)
+                return t.error();
+            for (const QJsonValue &v : t->value(QLatin1String("Temperatures")).toArray()) {
+                const QJsonObject o = v.toObject();
+                if (absent(o))
+                    continue;
+                out << SensorReading{o.value(QLatin1String("Name")).toString(), QStringLiteral("Temperature"),
+                                     number(o.value(QLatin1String("ReadingCelsius"))), QStringLiteral("°C"),
+                                     health(o)};
+            }
+            for (const QJsonValue &v : t->value(QLatin1String("Fans")).toArray()) {
+                const QJsonObject o = v.toObject();
+                if (absent(o))
+                    continue;
+                QString name = o.value(QLatin1String("Name")).toString();
+                if (name.isEmpty())
+                    name = o.value(QLatin1String("FanName")).toString();
+                const QString units = o.value(QLatin1String("ReadingUnits")).toString();
+                out << SensorReading{name, QStringLiteral("Fan"), number(o.value(QLatin1String("Reading"))),
+                                     units == QLatin1String("Percent") ? QStringLiteral("%")
+                                                                       : QStringLiteral("RPM"),
+                                     health(o)};
+            }
+        }
+        if (const QString power = linkOf(*object, "Power"); !power.isEmpty()) {
+            auto p = getObject(power, action);
+            if (!p)
+                return p.error();
+            for (const QJsonValue &v : p->value(QLatin1String("PowerControl")).toArray()) {
+                const QJsonObject o = v.toObject();
+                out << SensorReading{o.value(QLatin1String("Name")).toString(), QStringLiteral("Power"),
+                                     number(o.value(QLatin1String("PowerConsumedWatts"))),
+                                     QStringLiteral("W"), health(o)};
+            }
+            for (const QJsonValue &v : p->value(QLatin1String("Voltages")).toArray()) {
+                const QJsonObject o = v.toObject();
+                if (absent(o))
+                    continue;
+                out << SensorReading{o.value(QLatin1String("Name")).toString(), QStringLiteral("Voltage"),
+                                     number(o.value(QLatin1String("ReadingVolts"))), QStringLiteral("V"),
+                                     health(o)};
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace hostdeck

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bmc.h"
 #include "httpclient.h"
 #include "result.h"
 
@@ -18,6 +19,32 @@ struct RedfishConfig
     QString password;
     int connectTimeoutMs = 5000;
     int timeoutMs = 30000; ///< per request
+    /// https: the SHA-256 of the BMC's certificate that the operator accepted
+    /// (64 hex). Over https the client always pins: the CA chain and host
+    /// name are not checked, the certificate must hash to this value, and an
+    /// empty or different pin fails every request before credentials are sent
+    /// (Error::code "certificate-unpinned" / "certificate-changed").
+    QString pinnedSha256;
+};
+
+/// One virtual media device of a BMC that can take a CD/DVD image, and how
+/// the BMC wants it driven.
+struct VirtualMediaSlot
+{
+    enum class Method
+    {
+        InsertAction,  ///< DMTF #VirtualMedia.InsertMedia / EjectMedia (Dell, XCC newer, Supermicro X13)
+        HpeOemAction,  ///< iLO 5 Oem.Hpe #HpeiLOVirtualMedia.InsertVirtualMedia / EjectVirtualMedia
+        SupermicroIso, ///< Supermicro X12: PATCH Host/Path of Oem VirtualMediaConfig, #IsoConfig.Mount
+        Patch          ///< PATCH Image/Inserted on the member (Lenovo XCC older firmware)
+    };
+    QString path; ///< the member's @odata.id (Supermicro X12: the VirtualMediaConfig resource)
+    QString name;
+    QStringList mediaTypes;
+    bool inserted = false;
+    QString image;
+    Method method = Method::Patch;
+    bool hpeBootOnNextReset = false; ///< iLO: has Oem.Hpe.BootOnNextServerReset
 };
 
 /// A client for one BMC speaking DMTF Redfish. It knows no vendor layout:
@@ -58,6 +85,36 @@ public:
     /// BMC does not allow is refused before anything is sent, naming the allowed ones.
     Status reset(const QString &resetType, const QString &system = {});
 
+    /// Sets a one-time boot override: PATCH of the system's Boot with
+    /// BootSourceOverrideTarget = `target` ("Pxe", "Cd"), Enabled "Once", and
+    /// the current BootSourceOverrideMode (UEFI/Legacy) where the BMC has one.
+    /// A target outside BootSourceOverrideTarget@Redfish.AllowableValues is
+    /// refused before sending. Sends If-Match with the system's ETag; on HTTP
+    /// 412 (changed meanwhile) it re-reads once and tries again.
+    Status setBootOnce(const QString &target, const QString &system = {});
+
+    /// The CD/DVD-capable virtual media devices, from the systems' and the
+    /// managers' VirtualMedia collections (and Supermicro's Oem config).
+    /// Members used by the remote console (ConnectedVia "Applet") are left out.
+    Result<QList<VirtualMediaSlot>> virtualMedia();
+    /// Inserts the image at `imageUrl` into the first CD/DVD device (ejecting
+    /// what is in it first): by the InsertMedia action where the BMC offers
+    /// one (standard or HPE's Oem), else Supermicro's Oem config + mount, else
+    /// by PATCH of Image/Inserted. With `bootOnNextReset` the host boots from
+    /// it once: iLO's Oem.Hpe.BootOnNextServerReset, else a "Cd" boot override.
+    /// Returns the device used.
+    Result<VirtualMediaSlot> insertVirtualMedia(const QString &imageUrl, bool bootOnNextReset = false);
+    /// Ejects every inserted CD/DVD image (a no-op when none is inserted).
+    Status ejectVirtualMedia();
+
+    /// Model, serial, BIOS, BMC firmware, CPUs, DIMMs, NICs with MACs,
+    /// storage controllers and drives (SimpleStorage when the system has no
+    /// Storage collection).
+    Result<BmcInventory> inventory(const QString &system = {});
+    /// Temperatures and fans (Chassis Thermal), power consumption and voltages
+    /// (Chassis Power) of the system's chassis.
+    Result<QList<SensorReading>> sensors(const QString &system = {});
+
     /// An authenticated request to `path` (an @odata.id or path below the
     /// base URL); non-2xx answers become Errors with the BMC's message.
     Result<HttpResponse> request(const QByteArray &method, const QString &path, const QString &action,
@@ -69,6 +126,12 @@ private:
     Result<QJsonObject> resetAction(const QString &system, QString *path);
     Result<QStringList> allowedFor(const QJsonObject &action, const QString &path);
     Result<QStringList> members(const QJsonObject &root, const QString &name);
+    Result<QStringList> collectionMembers(const QString &path, const QString &action);
+    Status patchWithEtag(const QString &path, const QJsonObject &body, const QString &action,
+                         bool *retried = nullptr);
+    Status insertInto(const VirtualMediaSlot &slot, const QString &imageUrl);
+    Status ejectFrom(const VirtualMediaSlot &slot);
+    Result<HttpResponse> post(const QString &path, const QJsonObject &body, const QString &action);
 
     RedfishConfig m_config;
     QString m_origin;
@@ -77,6 +140,7 @@ private:
     bool m_loggedIn = false;
     QStringList m_systems;
     QStringList m_managers;
+    QString m_chassisCollection;
 };
 
 } // namespace hostdeck

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
@@ -24,6 +25,7 @@ namespace {
 constexpr quint32 kSeed = 20240611;
 constexpr qint64 kDemoLock = 0x486f73744465ee01; // advisory lock: one demo load at a time
 constexpr int kBatchRows = 40;
+constexpr int kSampleDays = 7; // traffic and power samples: one week
 
 enum class SerialStyle
 {
@@ -929,6 +931,346 @@ Result<int> insertAddressPlan(QSqlDatabase &db)
     }
     return allocations;
 }
+
+// ---------------------------------------------------------------------------
+// The network: ports, patch panels, cables, BMC and SNMP settings, samples
+// ---------------------------------------------------------------------------
+
+// Servers numbered per rack from the bottom (k = 1, 2, ...), with their rack's position and room.
+const QString kServersCte = QStringLiteral(
+    "srv AS (SELECT d.id, d.name, d.rack_id, d.watts, d.disposition, r.name AS rack, r.position, "
+    "r.location_id, "
+    " row_number() OVER (PARTITION BY d.rack_id ORDER BY d.u_start, d.name) AS k "
+    " FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.name LIKE '%-srv%'), "
+    // switch ports numbered per device in ifIndex order (front-panel order)
+    "sp AS (SELECT p.id, p.device_id, row_number() OVER (PARTITION BY p.device_id ORDER BY p.if_index) AS pn "
+    " FROM ports p WHERE p.kind = 'switch') ");
+
+// The racks whose servers are cabled and sampled: the first two of hall A, a pair, so that each
+// rack's provisioning NICs can be homed on its partner's management switch through two patch
+// panels. (Every rack would multiply the samples, and with them the time `demo load` takes.)
+const QString kCabledRacks = QStringLiteral("('FRA1-A01', 'FRA1-A02')");
+const QString kCabledRack = QStringLiteral("s.rack IN ") + kCabledRacks;
+
+// The week's 5-minute slots (`n` counts them since the epoch) with their shape: a diurnal curve
+// (CET, peak at 20:00, lowest before dawn) times 0.8 at weekends.
+const QString kSlotsCte = QStringLiteral(
+    "slots AS MATERIALIZED (SELECT g.slot / 300 AS n, to_timestamp(g.slot) AS at, "
+    " ((0.35 + 0.65 * (0.5 + 0.5 * cos(2 * pi() * ((((g.slot + 3600) % 86400) / 3600.0) - 20) / 24))) * "
+    "  CASE WHEN ((g.slot / 86400) + 4) % 7 IN (0, 6) THEN 0.8 ELSE 1.0 END)::float8 AS shape "
+    " FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint), 300) AS g (slot))");
+
+struct NetworkStep
+{
+    const char *what;
+    QString sql;
+    int DemoSummary::*counter;
+};
+
+/// Ports on every switch, server, patch panel and PDU; cables in the cabled racks; BMC and SNMP
+/// settings; a week of traffic samples for the cabled switch ports and of power samples for the
+/// PDUs. Set-based statements (generate_series), ordered so ids are the same on every load.
+Status insertNetwork(QSqlDatabase &db, DemoSummary &summary)
+{
+    const QString ctes = QStringLiteral("WITH ") + kServersCte;
+    const QString mac = QStringLiteral(
+        "CAST(%1 || lpad(to_hex((abs(hashtext(d.name)) % 65536) * 256 + %2), 6, '0') AS macaddr)");
+    const QList<NetworkStep> steps = {
+        // Top-of-rack switches: 48 x 25G and 8 (Cisco: 6) x 100G uplinks, the vendors' names and
+        // ifIndex schemes. A few unused ports are shut down.
+        {"switch ports",
+         QStringLiteral(
+             "INSERT INTO ports (device_id, name, kind, if_index, speed_bps, mac, admin_status, oper_status) "
+             "SELECT d.id, CASE t.manufacturer WHEN 'Arista' THEN 'Ethernet' || i || CASE WHEN i > 48 THEN "
+             "'/1' "
+             "  ELSE '' END WHEN 'Juniper' THEN 'et-0/0/' || (i - 1) ELSE 'Ethernet1/' || i END, 'switch', "
+             " CASE t.manufacturer WHEN 'Arista' THEN CASE WHEN i > 48 THEN i * 1000 + 1 ELSE i END "
+             "  WHEN 'Juniper' THEN 500 + i ELSE 436207616 + (i - 1) * 4096 END, "
+             " CASE WHEN i > 48 THEN 100000000000 ELSE 25000000000 END, ") +
+             mac.arg(QStringLiteral("CASE t.manufacturer WHEN 'Arista' THEN '28993a' WHEN 'Juniper' THEN "
+                                    "'3c6104' ELSE '003a9c' END"),
+                     QStringLiteral("i")) +
+             QStringLiteral(
+                 ", CASE WHEN i BETWEEN 30 AND 48 AND i % 7 = 0 THEN 'down' ELSE 'up' END, 'down' "
+                 "FROM devices d JOIN device_types t ON t.id = d.device_type_id, "
+                 " generate_series(1, CASE WHEN t.manufacturer = 'Cisco' THEN 54 ELSE 56 END) AS i "
+                 "WHERE d.name LIKE '%-tor_' ORDER BY d.name, i"),
+         &DemoSummary::ports},
+        // Management switches (EX2300-24T): 24 x 1G and 4 x 10G.
+        {"management switch ports",
+         QStringLiteral(
+             "INSERT INTO ports (device_id, name, kind, if_index, speed_bps, mac, admin_status, oper_status) "
+             "SELECT d.id, CASE WHEN i <= 24 THEN 'ge-0/0/' || (i - 1) ELSE 'xe-0/1/' || (i - 25) END, "
+             "'switch', "
+             " 500 + i, CASE WHEN i <= 24 THEN 1000000000 ELSE 10000000000 END, ") +
+             mac.arg(QStringLiteral("'3c6104'"), QStringLiteral("i")) +
+             QStringLiteral(", CASE WHEN i = 28 THEN 'down' ELSE 'up' END, 'down' "
+                            "FROM devices d, generate_series(1, 28) AS i WHERE d.name LIKE '%-mgmt' "
+                            "ORDER BY d.name, i"),
+         &DemoSummary::ports},
+        // Servers: two 25G data NICs (10G on the half-width nodes), a 1G onboard NIC for the
+        // provisioning network, and the BMC, with MACs.
+        {"server ports",
+         QStringLiteral("INSERT INTO ports (device_id, name, kind, speed_bps, mac, admin_status) "
+                        "SELECT d.id, n.name, n.kind, CASE WHEN n.i >= 3 THEN 1000000000 "
+                        " WHEN t.half_width THEN 10000000000 ELSE 25000000000 END, ") +
+             mac.arg(QStringLiteral("CASE n.i WHEN 3 THEN 'a0369f' WHEN 4 THEN CASE t.manufacturer WHEN "
+                                    "'Dell' THEN 'd09466' WHEN 'HPE' THEN '9440c9' WHEN 'Lenovo' THEN "
+                                    "'0894ef' ELSE '3cecef' END ELSE '0c42a1' END"),
+                     QStringLiteral("n.i * 2")) +
+             QStringLiteral(", 'up' FROM devices d JOIN device_types t ON t.id = d.device_type_id, "
+                            " (VALUES (1, 'eth0', 'nic'), (2, 'eth1', 'nic'), (3, 'eno1', 'nic'), "
+                            "  (4, 'bmc', 'bmc')) AS n (i, name, kind) "
+                            "WHERE d.name LIKE '%-srv%' ORDER BY d.name, n.i"),
+         &DemoSummary::ports},
+        // Patch panels: copper (48 x RJ45) in every rack, fibre (24 x LC) in each row's first rack.
+        {"patch panel rear ports",
+         QStringLiteral(
+             "INSERT INTO ports (device_id, name, kind, connector, label) "
+             "SELECT d.id, 'R' || lpad(i::text, 2, '0'), 'patch-rear', "
+             " CASE WHEN d.name LIKE '%-odf%' THEN 'LC' ELSE 'RJ45' END, "
+             " upper(split_part(d.name, '-', 2)) || CASE WHEN d.name LIKE '%-odf%' THEN '-ODF' "
+             "  ELSE '-PP' END || '.' || lpad(i::text, 2, '0') "
+             "FROM devices d, generate_series(1, CASE WHEN d.name LIKE '%-odf%' THEN 24 ELSE 48 END) AS i "
+             "WHERE d.name LIKE '%-pp%' OR d.name LIKE '%-odf%' ORDER BY d.name, i"),
+         &DemoSummary::ports},
+        {"patch panel front ports",
+         QStringLiteral(
+             "INSERT INTO ports (device_id, name, kind, connector, label, rear_port_id) "
+             "SELECT r.device_id, 'F' || substr(r.name, 2), 'patch-front', r.connector, r.label, r.id "
+             "FROM ports r JOIN devices d ON d.id = r.device_id WHERE r.kind = 'patch-rear' "
+             "ORDER BY d.name, r.name"),
+         &DemoSummary::ports},
+        // PDU outlets, named as the poller matches them ("Outlet <n>"), C13 and three C19.
+        {"PDU outlets",
+         QStringLiteral(
+             "INSERT INTO ports (device_id, name, kind, connector) "
+             "SELECT d.id, 'Outlet ' || i, 'power-outlet', CASE WHEN i > 21 THEN 'C19' ELSE 'C13' END "
+             "FROM devices d, generate_series(1, 24) AS i WHERE d.name LIKE '%-pdu-_' "
+             "ORDER BY d.name, i"),
+         &DemoSummary::ports},
+        // Each server's power supplies: PSU 1 on the left PDU's outlet k, PSU 2 on the right one's.
+        {"outlet names",
+         QStringLiteral("WITH ") + kServersCte +
+             QStringLiteral(
+                 "UPDATE ports o SET alias = s.name || CASE WHEN pdu.name LIKE '%-pdu-l' THEN '-psu1' "
+                 " ELSE '-psu2' END FROM srv s JOIN devices pdu ON pdu.rack_id = s.rack_id AND pdu.name "
+                 " LIKE '%-pdu-_' WHERE o.device_id = pdu.id AND o.name = 'Outlet ' || s.k"),
+         nullptr},
+        // Data: eth0 to the first ToR over DAC, eth1 to the second over OM4 with SR optics.
+        {"server data cables",
+         ctes +
+             QStringLiteral("INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                            "SELECT nic.id, sp.id, CASE n.tor WHEN 1 THEN 'DAC' ELSE 'OM4' END, "
+                            " CASE n.tor WHEN 1 THEN 'black' ELSE 'aqua' END, s.name || ':' || nic.name, 3 "
+                            "FROM srv s CROSS JOIN (VALUES (1, 'eth0'), (2, 'eth1')) AS n (tor, nic) "
+                            "JOIN ports nic ON nic.device_id = s.id AND nic.name = n.nic "
+                            "JOIN devices t ON t.rack_id = s.rack_id AND t.name LIKE '%-tor' || n.tor "
+                            "JOIN sp ON sp.device_id = t.id AND sp.pn = s.k "
+                            "WHERE ") +
+             kCabledRack + QStringLiteral(" ORDER BY s.name, n.tor"),
+         &DemoSummary::cables},
+        // The BMC straight to its own rack's management switch, port 12 + k (blue Cat6) ...
+        {"BMC cables",
+         ctes +
+             QStringLiteral("INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                            "SELECT b.id, sp.id, 'Cat6', 'blue', s.name || ':bmc', 2 FROM srv s "
+                            "JOIN ports b ON b.device_id = s.id AND b.kind = 'bmc' "
+                            "JOIN devices m ON m.rack_id = s.rack_id AND m.name LIKE '%-mgmt' "
+                            "JOIN sp ON sp.device_id = m.id AND sp.pn = 12 + s.k WHERE ") +
+             kCabledRack + QStringLiteral(" ORDER BY s.name"),
+         &DemoSummary::cables},
+        // ... and the provisioning NIC through two patch panels to the partner rack's management
+        // switch: eno1 -> own panel front k (green Cat6 patch cord) ...
+        {"provisioning patch cords",
+         ctes +
+             QStringLiteral("INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                            "SELECT n.id, f.id, 'Cat6', 'green', s.name || ':eno1', 2 FROM srv s "
+                            "JOIN ports n ON n.device_id = s.id AND n.name = 'eno1' "
+                            "JOIN devices pp ON pp.rack_id = s.rack_id AND pp.name LIKE '%-pp%' "
+                            "JOIN ports f ON f.device_id = pp.id AND f.name = 'F' || lpad(s.k::text, 2, '0') "
+                            "WHERE ") +
+             kCabledRack + QStringLiteral(" ORDER BY s.name"),
+         &DemoSummary::cables},
+        // ... own panel rear k -> trunk (grey Cat6a) -> partner rack's panel rear 24 + k ...
+        {"panel trunks",
+         ctes +
+             QStringLiteral(
+                 "INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                 "SELECT ra.id, rb.id, 'Cat6a', 'grey', 'TRUNK ' || upper(split_part(pa.name, '-', 2)) "
+                 " || '-' || upper(split_part(pb.name, '-', 2)) || '.' || lpad(s.k::text, 2, '0'), 6 "
+                 "FROM srv s JOIN racks partner ON partner.location_id = s.location_id "
+                 " AND partner.position = CASE WHEN s.position % 2 = 1 THEN s.position + 1 "
+                 "  ELSE s.position - 1 END "
+                 "JOIN devices pa ON pa.rack_id = s.rack_id AND pa.name LIKE '%-pp%' "
+                 "JOIN devices pb ON pb.rack_id = partner.id AND pb.name LIKE '%-pp%' "
+                 "JOIN ports ra ON ra.device_id = pa.id AND ra.name = 'R' || lpad(s.k::text, 2, '0') "
+                 "JOIN ports rb ON rb.device_id = pb.id AND rb.name = 'R' || lpad((24 + s.k)::text, 2, "
+                 " '0') WHERE ") +
+             kCabledRack + QStringLiteral(" ORDER BY s.name"),
+         &DemoSummary::cables},
+        // ... partner panel front 24 + k -> partner's management switch port k (yellow Cat6).
+        {"management patch cords",
+         ctes +
+             QStringLiteral(
+                 "INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                 "SELECT f.id, sp.id, 'Cat6', 'yellow', s.name || ':eno1 mgmt', 1.5 "
+                 "FROM srv s JOIN racks partner ON partner.location_id = s.location_id "
+                 " AND partner.position = CASE WHEN s.position % 2 = 1 THEN s.position + 1 "
+                 "  ELSE s.position - 1 END "
+                 "JOIN devices pb ON pb.rack_id = partner.id AND pb.name LIKE '%-pp%' "
+                 "JOIN ports f ON f.device_id = pb.id AND f.name = 'F' || lpad((24 + s.k)::text, 2, "
+                 " '0') "
+                 "JOIN devices m ON m.rack_id = partner.id AND m.name LIKE '%-mgmt' "
+                 "JOIN sp ON sp.device_id = m.id AND sp.pn = s.k WHERE ") +
+             kCabledRack + QStringLiteral(" ORDER BY s.name"),
+         &DemoSummary::cables},
+        // ToR uplinks: the first 100G port to the row's fibre panel (single-mode), the second
+        // as the MLAG peer link between the two ToRs (100G DAC).
+        {"uplinks",
+         QStringLiteral("WITH ") + kServersCte +
+             QStringLiteral(
+                 "INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                 "SELECT sp.id, f.id, 'SM fibre', 'yellow', t.name || ' uplink', 10 + r.position "
+                 "FROM devices t JOIN racks r ON r.id = t.rack_id "
+                 "JOIN sp ON sp.device_id = t.id AND sp.pn = 49 "
+                 "JOIN racks first ON first.location_id = r.location_id AND first.position = 1 "
+                 "JOIN devices odf ON odf.rack_id = first.id AND odf.name LIKE '%-odf%' "
+                 "JOIN ports f ON f.device_id = odf.id AND f.name = 'F' || lpad(((r.position - 1) * 2 + "
+                 " right(t.name, 1)::int)::text, 2, '0') "
+                 "WHERE t.name LIKE '%-tor_' AND r.name IN ") +
+             kCabledRacks + QStringLiteral(" ORDER BY t.name"),
+         &DemoSummary::cables},
+        {"peer links",
+         QStringLiteral("WITH ") + kServersCte +
+             QStringLiteral("INSERT INTO cables (port_a, port_b, type, colour, label, length_m) "
+                            "SELECT a.id, b.id, 'DAC', 'black', t1.name || ' peer link', 1 "
+                            "FROM devices t1 JOIN racks r ON r.id = t1.rack_id "
+                            "JOIN devices t2 ON t2.rack_id = t1.rack_id AND t2.name LIKE '%-tor2' "
+                            "JOIN sp a ON a.device_id = t1.id AND a.pn = 50 "
+                            "JOIN sp b ON b.device_id = t2.id AND b.pn = 50 "
+                            "WHERE t1.name LIKE '%-tor1' AND r.name IN ") +
+             kCabledRacks + QStringLiteral(" ORDER BY t1.name"),
+         &DemoSummary::cables},
+        // Cabled ports have link (oper status is polled state: not activity-logged).
+        {"link state",
+         QStringLiteral("UPDATE ports SET oper_status = 'up' WHERE kind IN ('switch', 'nic', 'bmc') "
+                        "AND id IN (SELECT port_id FROM cable_ends)"),
+         nullptr},
+        // BMCs with a management address: Redfish for Dell, HPE and Lenovo, IPMI for Supermicro,
+        // the vendors' well-known demo accounts.
+        {"BMC settings",
+         QStringLiteral(
+             "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_username, bmc_secret, "
+             " ipmi_cipher_suite, ipmi_workarounds) "
+             "SELECT d.id, CASE WHEN t.manufacturer = 'Supermicro' THEN 'ipmi' ELSE 'redfish' END, "
+             " CASE WHEN t.manufacturer = 'Supermicro' THEN host(a.address) ELSE 'https://' || "
+             "host(a.address) "
+             "  END, "
+             " CASE t.manufacturer WHEN 'Dell' THEN 'root' WHEN 'HPE' THEN 'Administrator' WHEN 'Lenovo' "
+             "THEN "
+             "  'USERID' ELSE 'ADMIN' END, "
+             " CASE t.manufacturer WHEN 'Dell' THEN 'calvin' WHEN 'Lenovo' THEN 'PASSW0RD' ELSE 'demo-' || "
+             "  lower(t.manufacturer) || '-bmc' END, 3, "
+             " CASE WHEN t.manufacturer = 'Supermicro' THEN ARRAY['opensesspriv'] ELSE ARRAY[]::text[] END "
+             "FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+             "JOIN ip_addresses a ON a.device_id = d.id AND a.purpose = 'bmc' ORDER BY d.name"),
+         &DemoSummary::bmcSettings},
+        // SNMP on every switch and PDU (v2c, community public); PDUs read outlets by model.
+        {"SNMP settings",
+         QStringLiteral(
+             "INSERT INTO device_snmp (device_id, address, version, community, pdu_model, "
+             " poll_interfaces) "
+             "SELECT d.id, COALESCE(host(a.address), d.name || '.mgmt.example.net'), 'v2c', 'public', "
+             " CASE t.manufacturer WHEN 'APC' THEN 'apc-rpdu2' WHEN 'Raritan' THEN 'raritan-px2' END, "
+             " t.kind <> 'pdu' "
+             "FROM devices d JOIN device_types t ON t.id = d.device_type_id "
+             "LEFT JOIN ip_addresses a ON a.device_id = d.id AND a.purpose = 'management' "
+             "WHERE t.kind IN ('switch', 'pdu') ORDER BY d.name"),
+         &DemoSummary::snmpAgents},
+        // A week of 5-minute traffic on every cabled switch port: a per-port level (uplinks
+        // busier, management ports nearly idle), the diurnal curve, +-15% noise per slot, and
+        // on one port in five bursts of 3-6x line level in 3-8% of the slots, so the 95th
+        // percentile sits near or inside the bursts. Per-slot and per-port factors are computed
+        // once; each row costs one hash.
+        {"traffic samples",
+         QStringLiteral("WITH ") + kSlotsCte +
+             QStringLiteral(
+                 ", q AS (SELECT p.id, p.speed_bps::float8 * 37.5 AS octets, s.seed, "
+                 "  CASE WHEN dv.name LIKE '%-mgmt' THEN 0.001 WHEN p.speed_bps >= 100000000000 THEN 0.12 "
+                 "   ELSE 0.05 END::float8 * (0.4 + (s.seed % 1000) / 500.0)::float8 AS level, "
+                 "  (0.25 + ((s.seed / 1000) % 100) / 100.0)::float8 AS ratio, "
+                 "  CASE WHEN s.seed % 5 = 0 THEN (30 + ((s.seed / 7) % 6) * 10) ELSE 0 END AS "
+                 "burst_per_mille "
+                 " FROM ports p JOIN devices dv ON dv.id = p.device_id "
+                 " CROSS JOIN LATERAL (SELECT abs(hashtext(dv.name || '/' || p.name))::bigint AS seed) s "
+                 " WHERE p.kind = 'switch' AND p.id IN (SELECT port_id FROM cable_ends)) "
+                 "INSERT INTO traffic_samples (port_id, at, interval_s, in_bytes, out_bytes) "
+                 "SELECT q.id, sl.at, 300, "
+                 " (LEAST(0.95, q.level * sl.shape * (0.85 + 0.3 * (h.v & 65535)::float8 / 65535) * h.burst) "
+                 "  * q.octets)::bigint, "
+                 " (LEAST(0.95, q.level * q.ratio * sl.shape * (0.85 + 0.3 * ((h.v >> 16) & 65535)::float8 / "
+                 "  65535) * h.burst) * q.octets)::bigint "
+                 "FROM q CROSS JOIN slots sl "
+                 "CROSS JOIN LATERAL (SELECT hashint8(q.seed * 4099 + sl.n) AS v) h0 "
+                 "CROSS JOIN LATERAL (SELECT h0.v, CASE WHEN ((h0.v >> 8) & 1023) < q.burst_per_mille "
+                 " THEN 3 + (h0.v & 3) ELSE 1 END AS burst) h"),
+         &DemoSummary::trafficSamples},
+        // Power: the PDUs of the cabled racks, each carrying half its rack's servers (+-3% noise,
+        // 10 W of its own) ...
+        {"PDU power samples",
+         QStringLiteral("WITH ") + kSlotsCte +
+             QStringLiteral(", q AS (SELECT pdu.id, abs(hashtext(pdu.name))::bigint AS seed, "
+                            "  COALESCE((SELECT sum(s.watts) / 2.0 FROM devices s WHERE s.rack_id = "
+                            "pdu.rack_id AND s.name "
+                            "  LIKE '%-srv%' AND s.disposition <> 'decommissioned'), 0)::float8 AS load "
+                            " FROM devices pdu JOIN racks r ON r.id = pdu.rack_id "
+                            " WHERE pdu.name LIKE '%-pdu-_' AND r.name IN ") +
+             kCabledRacks +
+             QStringLiteral(
+                 ") "
+                 "INSERT INTO power_samples (device_id, port_id, at, watts) "
+                 "SELECT q.id, NULL, sl.at, CAST(10 + q.load * (0.8 + 0.2 * sl.shape) * "
+                 " (0.97 + 0.06 * (hashint8(q.seed * 4099 + sl.n) & 1023)::float8 / 1023) AS numeric(10, 2)) "
+                 "FROM q CROSS JOIN slots sl"),
+         &DemoSummary::powerSamples},
+        // ... and their outlets feeding servers.
+        {"outlet power samples",
+         QStringLiteral("WITH ") + kServersCte + QStringLiteral(", ") + kSlotsCte +
+             QStringLiteral(", q AS (SELECT o.id, o.device_id, abs(hashtext(pdu.name || '/' || "
+                            "o.name))::bigint AS seed, "
+                            "  (s.watts / 2.0)::float8 AS load FROM srv s "
+                            "  JOIN devices pdu ON pdu.rack_id = s.rack_id AND pdu.name LIKE '%-pdu-_' "
+                            "  JOIN ports o ON o.device_id = pdu.id AND o.name = 'Outlet ' || s.k "
+                            "  WHERE s.disposition <> 'decommissioned' AND ") +
+             kCabledRack +
+             QStringLiteral(
+                 ") "
+                 "INSERT INTO power_samples (device_id, port_id, at, watts) "
+                 "SELECT q.device_id, q.id, sl.at, CAST(q.load * (0.8 + 0.2 * sl.shape) * "
+                 " (0.96 + 0.08 * (hashint8(q.seed * 4099 + sl.n) & 1023)::float8 / 1023) AS numeric(10, 2)) "
+                 "FROM q CROSS JOIN slots sl"),
+         &DemoSummary::powerSamples},
+    };
+
+    // The week ends with the last complete 5-minute slot.
+    const qint64 last = (QDateTime::currentSecsSinceEpoch() / 300) * 300 - 300;
+    const qint64 first = last - qint64(kSampleDays) * 288 * 300 + 300;
+    for (const NetworkStep &step : steps) {
+        QVariantMap binds;
+        if (step.sql.contains(QLatin1String(":first")))
+            binds = {{QStringLiteral("first"), first}, {QStringLiteral("last"), last}};
+        auto q = db::exec(db, step.sql, binds);
+        if (!q) {
+            Error e = q.error();
+            e.message = DemoData::tr("Demo %1: %2").arg(QLatin1String(step.what), e.message);
+            return e;
+        }
+        if (step.counter)
+            summary.*step.counter += q->numRowsAffected();
+    }
+    return {};
+}
 } // namespace
 
 Result<bool> DemoData::isEmpty(QSqlDatabase &db)
@@ -967,6 +1309,10 @@ Result<DemoSummary> DemoData::load(QSqlDatabase &db, bool onlyIfEmpty)
         if (summary) {
             if (auto allocations = insertAddressPlan(db); !allocations)
                 summary = allocations.error();
+        }
+        if (summary) {
+            if (Status network = insertNetwork(db, *summary); !network)
+                summary = network.error();
         }
         if (!summary) {
             Error e = summary.error();

@@ -17,6 +17,12 @@ struct DemoSummary
     int deviceTypes = 0;
     int devices = 0;
     int customers = 0;
+    int ports = 0; ///< switch, NIC, BMC, patch panel and PDU outlet ports
+    int cables = 0;
+    int bmcSettings = 0;    ///< device_bmc rows
+    int snmpAgents = 0;     ///< device_snmp rows
+    int trafficSamples = 0; ///< a week of 5-minute samples per cabled switch port
+    int powerSamples = 0;   ///< a week of 5-minute samples per PDU, and per outlet in some racks
 };
 
 /// A realistic demo data centre: site EU-FRA (Frankfurt) with two rooms of 12
@@ -28,7 +34,16 @@ struct DemoSummary
 /// per room, VLANs per location, customer subnets, server addresses with rDNS
 /// names, BMC and switch management addresses, parked ranges and a pool for
 /// manual assignments only, built through SubnetAllocator so the tree tiles.
-/// The content is the same on every run (fixed seed).
+/// Its network: ports on every switch (vendor names and ifIndex), server
+/// (two NICs and a BMC, with MACs), patch panel (front mapped to rear) and PDU
+/// (outlets); in the first two racks of each row servers are cabled to their
+/// top-of-rack switches and their BMCs through two patch panels to the partner
+/// rack's management switch, with uplinks to the row's fibre panel; BMC
+/// settings (Redfish or IPMI) where a BMC has an address, SNMP settings for
+/// switches and PDUs, and a week of 5-minute traffic samples for the cabled
+/// switch ports and power samples for the PDUs (docs/network.md, "Demo").
+/// The content is the same on every run (fixed seed); samples end at the last
+/// complete 5-minute slot before the load.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)

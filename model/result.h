@@ -20,7 +20,7 @@ struct Error
     bool connectionLost = false; ///< the connection broke; a retry may succeed
     /// A machine-readable kind for errors a caller reacts to, e.g.
     /// "certificate-unpinned" / "certificate-changed" (BmcFactory); usually empty.
-    QString code;
+    QString code = {}; // initialized: Error{message, detail, sqlState} stays warning-free
 
     QString fullText() const
     {

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BmcFactory</name>
+    <message>
+        <source>The BMC at %1 has an unknown kind.</source>
+        <translation>Der BMC unter %1 ist von unbekannter Art.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 speaks IPMI, which has no certificate to pin.</source>
+        <translation>Der BMC unter %1 spricht IPMI; dort gibt es kein Zertifikat zu hinterlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>BmcPanel</name>
+    <message>
+        <source>No BMC drivers are available.</source>
+        <translation>Es sind keine BMC-Treiber verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>BmcRepository</name>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation>Es gibt kein Gerät mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no BMC settings.</source>
+        <translation>%1 hat keine BMC-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your role may not use BMC credentials, so %1&apos;s BMC cannot be reached from here. Ask for the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine BMC-Anmeldedaten verwenden, daher ist der BMC von %1 von hier aus nicht erreichbar. Fragen Sie nach der NOC-Rolle (hostdeck_noc).</translation>
+    </message>
+    <message>
+        <source>A BMC needs an address.</source>
+        <translation>Ein BMC braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>A BMC port is between 1 and 65535 (or empty for the default).</source>
+        <translation>Ein BMC-Port liegt zwischen 1 und 65535 (oder bleibt leer für den Standard).</translation>
+    </message>
+    <message>
+        <source>An IPMI cipher suite is a number from 0 to 17.</source>
+        <translation>Eine IPMI-Cipher-Suite ist eine Zahl von 0 bis 17.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPMI workaround HostDeck knows (known: %2).</source>
+        <translation>„%1“ ist kein IPMI-Workaround, den HostDeck kennt (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>Your role may not change BMC settings; that needs the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine BMC-Einstellungen ändern; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>%1 has no Redfish BMC, so there is no certificate to pin.</source>
+        <translation>%1 hat keinen Redfish-BMC, daher gibt es kein Zertifikat zu hinterlegen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was unpinned meanwhile; check it again.</source>
+        <translation>Die Hinterlegung des Zertifikats von %1 wurde inzwischen aufgehoben; prüfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone pinned another certificate for %1 meanwhile (%2); check it again.</source>
+        <translation>Jemand hat inzwischen ein anderes Zertifikat für %1 hinterlegt (%2); prüfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your role may not accept BMC certificates; that needs the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine BMC-Zertifikate akzeptieren; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>CableRepository</name>
+    <message>
+        <source>Port &quot;%1&quot; of %2 already has a cable. Remove that cable first or choose a free port.</source>
+        <translation>Port „%1“ von %2 hat bereits ein Kabel. Entfernen Sie zuerst dieses Kabel oder wählen Sie einen freien Port.</translation>
+    </message>
+    <message>
+        <source>One of the ports already has a cable. A port takes at most one cable.</source>
+        <translation>Einer der Ports hat bereits ein Kabel. Ein Port nimmt höchstens ein Kabel auf.</translation>
+    </message>
+    <message>
+        <source>Both ends are the same port. A cable connects two different ports.</source>
+        <translation>Beide Enden sind derselbe Port. Ein Kabel verbindet zwei verschiedene Ports.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable type. Use Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC or twinax.</source>
+        <translation>„%1“ ist kein Kabeltyp. Verwenden Sie Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC oder twinax.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable colour. Use a colour name such as &quot;blue&quot; or &quot;light grey&quot;, or #rrggbb.</source>
+        <translation>„%1“ ist keine Kabelfarbe. Verwenden Sie einen Farbnamen wie „blue“ oder „light grey“ oder #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A cable&apos;s length must be more than 0 m.</source>
+        <translation>Die Länge eines Kabels muss größer als 0 m sein.</translation>
+    </message>
+    <message>
+        <source>A cable&apos;s length is at most 99999.99 m.</source>
+        <translation>Die Länge eines Kabels beträgt höchstens 99999,99 m.</translation>
+    </message>
+    <message>
+        <source>One end of the cable is a port that does not exist (any more).</source>
+        <translation>Ein Ende des Kabels ist ein Port, den es nicht (mehr) gibt.</translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
+        <translation>Es gibt keinen Port mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation>Es gibt kein Gerät mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The cable (id %1) no longer exists: someone removed it.</source>
+        <translation>Das Kabel (ID %1) existiert nicht mehr: Jemand hat es entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>CableTrace</name>
     <message>
         <source>Device &quot;%1&quot; has no port &quot;%2&quot;.</source>
@@ -441,6 +561,10 @@ Befehle:
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
+        <translation>Netzwerk: %1 Ports, %2 Kabel, %3 BMC-Einstellungen, %4 SNMP-Agenten; Messwerte einer Woche: %5 Verkehr, %6 Strom.</translation>
+    </message>
 </context>
 <context>
     <name>CloudflareClient</name>
@@ -827,6 +951,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>The management network of room %1 is missing.</source>
         <translation>Das Management-Netz von Raum %1 fehlt.</translation>
     </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Demo %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Disposition</name>
@@ -1006,6 +1134,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the HTTP client could not start</source>
         <translation>der HTTP-Client konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>this libcurl cannot pin TLS certificates (it needs the OpenSSL backend)</source>
+        <translation>diese libcurl unterstützt kein Pinning von TLS-Zertifikaten (dafür braucht sie das OpenSSL-Backend)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not pinned yet; it presents SHA-256 %2</source>
+        <translation>das TLS-Zertifikat von %1 ist noch nicht hinterlegt; vorgelegt wird SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 has changed: it presents SHA-256 %2, pinned is %3</source>
+        <translation>das TLS-Zertifikat von %1 hat sich geändert: vorgelegt wird SHA-256 %2, hinterlegt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a complete answer</source>
+        <translation>%1 hat die Verbindung ohne vollständige Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL; only TLS servers have a certificate</source>
+        <translation>„%1“ ist keine https-URL; nur TLS-Server haben ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation>%1 hat kein Zertifikat vorgelegt</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1415,165 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>IpmiSession</name>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>the FRU has no chassis, board or product area</source>
+        <translation>die FRU hat keinen Chassis-, Board- oder Produktbereich</translation>
+    </message>
+    <message>
+        <source>reading the chassis power state</source>
+        <translation>Lesen des Chassis-Stromzustands</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 answered Get Chassis Status without a power state.</source>
+        <translation>Der BMC unter %1 hat auf Get Chassis Status ohne Stromzustand geantwortet.</translation>
+    </message>
+    <message>
+        <source>sending chassis control &quot;%1&quot;</source>
+        <translation>Senden der Chassis-Steuerung „%1“</translation>
+    </message>
+    <message>
+        <source>setting a one-time PXE boot</source>
+        <translation>Setzen eines einmaligen PXE-Starts</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent a short answer while %2.</source>
+        <translation>Der BMC unter %1 hat beim %2 eine zu kurze Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused %2: user &quot;%3&quot; has only %4 privilege.</source>
+        <translation>Der BMC unter %1 hat das %2 abgelehnt: Benutzer „%3“ hat nur die Berechtigungsstufe %4.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused %2: %3</source>
+        <translation>Der BMC unter %1 hat das %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>reading the BMC&apos;s device id</source>
+        <translation>Lesen der Geräte-ID des BMC</translation>
+    </message>
+    <message>
+        <source>reading the FRU inventory</source>
+        <translation>Lesen des FRU-Inventars</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent FRU data that cannot be read: %2</source>
+        <translation>Der BMC unter %1 hat FRU-Daten gesendet, die sich nicht lesen lassen: %2</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused the user or password (user &quot;%2&quot;).</source>
+        <translation>Der BMC unter %1 hat den Benutzer oder das Passwort abgelehnt (Benutzer „%2“).</translation>
+    </message>
+    <message>
+        <source>No IPMI answer from %1 within %2 ms: the BMC is unreachable, or IPMI over LAN is disabled on it.</source>
+        <translation>Keine IPMI-Antwort von %1 innerhalb von %2 ms: Der BMC ist nicht erreichbar, oder IPMI over LAN ist auf ihm deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not offer IPMI 2.0 cipher suite %2.</source>
+        <translation>Der BMC unter %1 bietet die IPMI-2.0-Cipher-Suite %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 rejected the algorithms of IPMI 2.0 cipher suite %2: it most likely does not offer that suite (cipher suite 3 is the common one).</source>
+        <translation>Der BMC unter %1 hat die Algorithmen der IPMI-2.0-Cipher-Suite %2 abgelehnt: Höchstwahrscheinlich bietet er diese Suite nicht an (üblich ist Cipher-Suite 3).</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not speak IPMI 2.0 (RMCP+).</source>
+        <translation>Der BMC unter %1 spricht kein IPMI 2.0 (RMCP+).</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 granted user &quot;%2&quot; no session privilege, not even user level. If the account has the privilege, the BMC may need the &quot;opensesspriv&quot; workaround.</source>
+        <translation>Der BMC unter %1 hat dem Benutzer „%2“ keine Sitzungsberechtigung gewährt, nicht einmal die Stufe Benutzer. Wenn das Konto die Berechtigung hat, braucht der BMC eventuell den Workaround „opensesspriv“.</translation>
+    </message>
+    <message>
+        <source>The BMC address %1 cannot be resolved.</source>
+        <translation>Die BMC-Adresse %1 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>Opening an IPMI 2.0 session to %1 failed: %2</source>
+        <translation>Das Öffnen einer IPMI-2.0-Sitzung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while talking to the BMC at %1.</source>
+        <translation>Nicht genügend Arbeitsspeicher bei der Kommunikation mit dem BMC unter %1.</translation>
+    </message>
+    <message>
+        <source>The IPMI session with %1 dropped while %2: no answer within %3 ms.</source>
+        <translation>Die IPMI-Sitzung mit %1 ist beim %2 abgebrochen: keine Antwort innerhalb von %3 ms.</translation>
+    </message>
+    <message>
+        <source>Talking to the BMC at %1 failed while %2: %3</source>
+        <translation>Die Kommunikation mit dem BMC unter %1 ist beim %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the SDR of the BMC at %1.</source>
+        <translation>Kein temporäres Verzeichnis für die SDR des BMC unter %1.</translation>
+    </message>
+    <message>
+        <source>reading the sensor data records (SDR)</source>
+        <translation>Lesen der Sensordatensätze (SDR)</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 failed while %2: %3</source>
+        <translation>Der BMC unter %1 meldete beim %2 einen Fehler: %3</translation>
+    </message>
+    <message>
+        <source>reading sensor &quot;%1&quot;</source>
+        <translation>Lesen des Sensors „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown IPMI workaround(s): %1. Known: %2.</source>
+        <translation>Unbekannte IPMI-Workarounds: %1. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding FRU data.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Dekodieren der FRU-Daten.</translation>
+    </message>
+    <message>
+        <source>The FRU data cannot be read: %1</source>
+        <translation>Die FRU-Daten lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open an IPMI session to %1: %2</source>
+        <translation>Es lässt sich keine IPMI-Sitzung zu %1 öffnen: %2</translation>
+    </message>
+    <message>
+        <source>the BMC address &quot;%1&quot; is not a host name or address</source>
+        <translation>die BMC-Adresse „%1“ ist weder ein Hostname noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>IPMI user names have at most %1 bytes</source>
+        <translation>IPMI-Benutzernamen haben höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 passwords have at most %1 bytes</source>
+        <translation>IPMI-2.0-Passwörter haben höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cipher suite %1 is not supported (supported: %2)</source>
+        <translation>Cipher-Suite %1 wird nicht unterstützt (unterstützt: %2)</translation>
+    </message>
+    <message>
+        <source>the timeout of %1 ms is too short</source>
+        <translation>das Timeout von %1 ms ist zu kurz</translation>
+    </message>
+</context>
+<context>
     <name>LocationTreeModel</name>
     <message>
         <source>%1 U, power %2</source>
@@ -1282,6 +1593,665 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OobCli</name>
+    <message>
+        <source>%1 needs the name of an environment variable.</source>
+        <translation>%1 braucht den Namen einer Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by %2 is not set.</source>
+        <translation>Die von %2 genannte Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a direct target: give --redfish URL or --ipmi HOST.</source>
+        <translation>%1 gehört zu einem direkten Ziel: Geben Sie --redfish URL oder --ipmi HOST an.</translation>
+    </message>
+    <message>
+        <source>Give either --redfish or --ipmi, not both.</source>
+        <translation>Geben Sie entweder --redfish oder --ipmi an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--cipher-suite and --workaround apply to --ipmi only.</source>
+        <translation>--cipher-suite und --workaround gelten nur für --ipmi.</translation>
+    </message>
+    <message>
+        <source>--redfish needs the BMC&apos;s base URL, https://HOST[:PORT], not &quot;%1&quot;.</source>
+        <translation>--redfish braucht die Basis-URL des BMC, https://HOST[:PORT], nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--cert-sha256 needs a SHA-256 fingerprint of 64 hex digits (colons allowed), not &quot;%1&quot;.</source>
+        <translation>--cert-sha256 braucht einen SHA-256-Fingerabdruck aus 64 Hexadezimalziffern (Doppelpunkte erlaubt), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--cert-sha256 applies to --redfish only.</source>
+        <translation>--cert-sha256 gilt nur für --redfish.</translation>
+    </message>
+    <message>
+        <source>--ipmi needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
+        <translation>--ipmi braucht HOST oder HOST:PORT (eine IPv6-Adresse mit Port in eckigen Klammern), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--cipher-suite needs an IPMI cipher suite id from 0 to 17, not &quot;%1&quot;.</source>
+        <translation>--cipher-suite braucht eine IPMI-Cipher-Suite-ID von 0 bis 17, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--workaround needs a FreeIPMI workaround name, e.g. opensesspriv.</source>
+        <translation>--workaround braucht den Namen eines FreeIPMI-Workarounds, z. B. opensesspriv.</translation>
+    </message>
+    <message>
+        <source>A direct BMC target needs --user USER.</source>
+        <translation>Ein direktes BMC-Ziel braucht --user USER.</translation>
+    </message>
+    <message>
+        <source>A direct BMC target needs --password-env VARIABLE: the password is read from that environment variable, never from the command line.</source>
+        <translation>Ein direktes BMC-Ziel braucht --password-env VARIABLE: Das Passwort wird aus dieser Umgebungsvariablen gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a direct target: give --snmp HOST[:PORT].</source>
+        <translation>%1 gehört zu einem direkten Ziel: Geben Sie --snmp HOST[:PORT] an.</translation>
+    </message>
+    <message>
+        <source>--snmp needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
+        <translation>--snmp braucht HOST oder HOST:PORT (eine IPv6-Adresse mit Port in eckigen Klammern), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A direct SNMP target needs either --community C (v2c) or --v3-user U (v3).</source>
+        <translation>Ein direktes SNMP-Ziel braucht entweder --community C (v2c) oder --v3-user U (v3).</translation>
+    </message>
+    <message>
+        <source>%1 applies to SNMP v3 (--v3-user) only.</source>
+        <translation>%1 gilt nur für SNMP v3 (--v3-user).</translation>
+    </message>
+    <message>
+        <source>--community needs a community name.</source>
+        <translation>--community braucht einen Community-Namen.</translation>
+    </message>
+    <message>
+        <source>--v3-user needs a user name.</source>
+        <translation>--v3-user braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>--auth-proto must be SHA, SHA-256, MD5 or none, not &quot;%1&quot;.</source>
+        <translation>--auth-proto muss SHA, SHA-256, MD5 oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--priv-proto must be AES, DES or none, not &quot;%1&quot;.</source>
+        <translation>--priv-proto muss AES, DES oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>SNMP v3 privacy needs authentication: give --auth-proto too, or --priv-proto none.</source>
+        <translation>Verschlüsselung bei SNMP v3 braucht Authentifizierung: Geben Sie auch --auth-proto an, oder --priv-proto none.</translation>
+    </message>
+    <message>
+        <source>SNMP v3 with authentication needs --auth-password-env VARIABLE.</source>
+        <translation>SNMP v3 mit Authentifizierung braucht --auth-password-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>--auth-password-env makes no sense with --auth-proto none.</source>
+        <translation>--auth-password-env ergibt mit --auth-proto none keinen Sinn.</translation>
+    </message>
+    <message>
+        <source>SNMP v3 with privacy needs --priv-password-env VARIABLE.</source>
+        <translation>SNMP v3 mit Verschlüsselung braucht --priv-password-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>--priv-password-env makes no sense with --priv-proto none.</source>
+        <translation>--priv-password-env ergibt mit --priv-proto none keinen Sinn.</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n Tag %1</numerusform>
+            <numerusform>%n Tage %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a certificate that differs from the pinned one; nothing was sent to it.</source>
+        <translation>Der BMC von %1 (%2) legt ein anderes Zertifikat vor als das hinterlegte; es wurde nichts an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of the BMC of %1 (%2) is not pinned yet; nothing was sent to it.</source>
+        <translation>Das Zertifikat des BMC von %1 (%2) ist noch nicht hinterlegt; es wurde nichts an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>Pinned:    SHA-256 %1</source>
+        <translation>Hinterlegt: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Presented: SHA-256 %1</source>
+        <translation>Vorgelegt:  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the BMC shows on its own console or setup screen.</source>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der BMC auf seiner eigenen Konsole oder seinem Setup-Bildschirm anzeigt.</translation>
+    </message>
+    <message>
+        <source>If they match, accept it: hostdeck bmc accept-cert %1 %2</source>
+        <translation>Wenn sie übereinstimmen, akzeptieren Sie das Zertifikat: hostdeck bmc accept-cert %1 %2</translation>
+    </message>
+    <message>
+        <source>If they match, add: --cert-sha256 %1</source>
+        <translation>Wenn sie übereinstimmen, ergänzen Sie: --cert-sha256 %1</translation>
+    </message>
+    <message>
+        <source>Inventory of %1 (%2 %3)</source>
+        <translation>Inventar von %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>BIOS:</source>
+        <translation>BIOS:</translation>
+    </message>
+    <message>
+        <source>BMC firmware:</source>
+        <translation>BMC-Firmware:</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 Kerne / %2 Threads</translation>
+    </message>
+    <message>
+        <source>Memory: %1 DIMM(s), %2 GiB</source>
+        <translation>Arbeitsspeicher: %1 DIMM(s), %2 GiB</translation>
+    </message>
+    <message>
+        <source>NICs: %1</source>
+        <translation>Netzwerkkarten: %1</translation>
+    </message>
+    <message>
+        <source>Storage controllers: %1</source>
+        <translation>Speicher-Controller: %1</translation>
+    </message>
+    <message>
+        <source>Drives: %1 (from SimpleStorage)</source>
+        <translation>Laufwerke: %1 (aus SimpleStorage)</translation>
+    </message>
+    <message>
+        <source>Drives: %1</source>
+        <translation>Laufwerke: %1</translation>
+    </message>
+    <message>
+        <source>Sent power %1 to %2.</source>
+        <translation>Stromaktion „%1“ an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Power of %1: %2</source>
+        <translation>Stromzustand von %1: %2</translation>
+    </message>
+    <message>
+        <source>The power state could not be read afterwards: %1</source>
+        <translation>Der Stromzustand konnte danach nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 boots from the network (PXE) once, at its next boot; later boots are as before.</source>
+        <translation>%1 startet beim nächsten Start einmalig aus dem Netzwerk (PXE); spätere Starts laufen wie bisher.</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 speaks IPMI, which has no certificate to accept.</source>
+        <translation>Der BMC von %1 spricht IPMI; dort gibt es kein Zertifikat zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a certificate with</source>
+        <translation>Der BMC von %1 (%2) legt ein Zertifikat vor mit</translation>
+    </message>
+    <message>
+        <source>It is pinned already; nothing to do.</source>
+        <translation>Es ist bereits hinterlegt; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate differs:</source>
+        <translation>Das hinterlegte Zertifikat weicht ab:</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 presents %2, not the fingerprint given (%3); nothing was pinned.</source>
+        <translation>Der BMC von %1 legt %2 vor, nicht den angegebenen Fingerabdruck (%3); es wurde nichts hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Compare it with the BMC&apos;s own display; if it matches, use --cert-sha256 %1 with this target.</source>
+        <translation>Vergleichen Sie ihn mit der eigenen Anzeige des BMC; wenn er übereinstimmt, verwenden Sie --cert-sha256 %1 mit diesem Ziel.</translation>
+    </message>
+    <message>
+        <source>It matches; use --cert-sha256 %1 with this target.</source>
+        <translation>Er stimmt überein; verwenden Sie --cert-sha256 %1 mit diesem Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Compare it with the fingerprint the BMC shows on its own console or setup screen; if it matches, accept it with:</source>
+        <translation>Es wurde nichts hinterlegt. Vergleichen Sie den Fingerabdruck mit dem, den der BMC auf seiner eigenen Konsole oder seinem Setup-Bildschirm anzeigt; wenn er übereinstimmt, akzeptieren Sie das Zertifikat mit:</translation>
+    </message>
+    <message>
+        <source>(or add --yes to accept what the BMC presents now)</source>
+        <translation>(oder ergänzen Sie --yes, um zu akzeptieren, was der BMC jetzt vorlegt)</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of the BMC of %1.</source>
+        <translation>Das Zertifikat des BMC von %1 wurde hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The SNMP poller returned no result for %1.</source>
+        <translation>Der SNMP-Poller hat für %1 kein Ergebnis geliefert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n interface(s), up %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n Schnittstelle, Betriebszeit %3</numerusform>
+            <numerusform>%1 (%2): %n Schnittstellen, Betriebszeit %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation>64-Bit</translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation>32-Bit</translation>
+    </message>
+    <message>
+        <source>IFINDEX</source>
+        <translation>IFINDEX</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ALIAS</source>
+        <translation>ALIAS</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>OPER</source>
+        <translation>OPER</translation>
+    </message>
+    <message>
+        <source>SPEED</source>
+        <translation>GESCHWINDIGKEIT</translation>
+    </message>
+    <message>
+        <source>IN OCTETS</source>
+        <translation>OKTETTE EIN</translation>
+    </message>
+    <message>
+        <source>OUT OCTETS</source>
+        <translation>OKTETTE AUS</translation>
+    </message>
+    <message>
+        <source>COUNTERS</source>
+        <translation>ZÄHLER</translation>
+    </message>
+    <message>
+        <source>The agent at %1 has no interface named &quot;%2&quot;.</source>
+        <translation>Der Agent unter %1 hat keine Schnittstelle namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Set %1 (ifIndex %2) at %3 administratively up.</source>
+        <translation>%1 (ifIndex %2) unter %3 administrativ auf up gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set %1 (ifIndex %2) at %3 administratively down.</source>
+        <translation>%1 (ifIndex %2) unter %3 administrativ auf down gesetzt.</translation>
+    </message>
+    <message>
+        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
+        <translation>Gerät %1 hat keinen Port „%2“ (ein Portname oder ifIndex).</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
+        <translation>Port %1 von %2 hat noch keinen ifIndex; der SNMP-Worker erfasst ihn bei seinem nächsten Durchlauf (hostdeck worker --poll).</translation>
+    </message>
+    <message>
+        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
+        <translation>Der Switch hat %1 von %2 auf %3 gesetzt, aber das Speichern in der Datenbank ist fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Set port %1 (ifIndex %2) of %3 administratively up.</source>
+        <translation>Port %1 (ifIndex %2) von %3 administrativ auf up gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set port %1 (ifIndex %2) of %3 administratively down.</source>
+        <translation>Port %1 (ifIndex %2) von %3 administrativ auf down gesetzt.</translation>
+    </message>
+    <message>
+        <source>Trace from %1 %2 (%3):</source>
+        <translation>Kabelverlauf ab %1 %2 (%3):</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>cable #%1 (%2)</source>
+        <translation>Kabel #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>through the panel</source>
+        <translation>durch das Patchpanel</translation>
+    </message>
+    <message>
+        <source>back to a port already on the path</source>
+        <translation>zurück zu einem Port, der schon auf dem Pfad liegt</translation>
+    </message>
+    <message>
+        <source>beyond %1 hops</source>
+        <translation>jenseits von %1 Hops</translation>
+    </message>
+    <message>
+        <source>HOP</source>
+        <translation>HOP</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>VIA</source>
+        <translation>ÜBER</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no cable.</source>
+        <translation>%1 %2 hat kein Kabel.</translation>
+    </message>
+    <message>
+        <source>The path loops: it returns to %1 %2.</source>
+        <translation>Der Pfad bildet eine Schleife: Er führt zurück zu %1 %2.</translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 hops; the trace stopped.</source>
+        <translation>Der Pfad ist länger als %1 Hops; der Kabelverlauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Far end: %1 %2 (%3).</source>
+        <translation>Gegenstelle: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The worker could not install its signal handlers.</source>
+        <translation>Der Worker konnte seine Signal-Handler nicht installieren.</translation>
+    </message>
+    <message>
+        <source>The sweep failed: %1</source>
+        <translation>Der Durchlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopping on %1; a running sweep is finished first.</source>
+        <translation>Beenden wegen %1; ein laufender Durchlauf wird zuerst abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n SNMP device(s) every %1 s; SIGTERM or SIGINT stops the worker.</source>
+        <translation>
+            <numerusform>%n SNMP-Gerät wird alle %1 s abgefragt; SIGTERM oder SIGINT beendet den Worker.</numerusform>
+            <numerusform>%n SNMP-Geräte werden alle %1 s abgefragt; SIGTERM oder SIGINT beendet den Worker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The worker stopped after %n sweep(s).</source>
+        <translation>
+            <numerusform>Der Worker wurde nach %n Durchlauf beendet.</numerusform>
+            <numerusform>Der Worker wurde nach %n Durchläufen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand.</source>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>Die Option %1 gilt nicht für „%2“.</translation>
+    </message>
+    <message>
+        <source>The option --db needs a database URL.</source>
+        <translation>Die Option --db braucht eine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>A direct target (--redfish, --ipmi, --snmp) works without the database; drop --db.</source>
+        <translation>Ein direktes Ziel (--redfish, --ipmi, --snmp) funktioniert ohne Datenbank; lassen Sie --db weg.</translation>
+    </message>
+    <message>
+        <source>&quot;bmc power&quot; needs an action: status, on, off, cycle, reset or soft-off.</source>
+        <translation>„bmc power“ braucht eine Aktion: status, on, off, cycle, reset oder soft-off.</translation>
+    </message>
+    <message>
+        <source>Unknown power action &quot;%1&quot;: use status, on, off, cycle, reset or soft-off.</source>
+        <translation>Unbekannte Stromaktion „%1“: Verwenden Sie status, on, off, cycle, reset oder soft-off.</translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs PORT and up or down.</source>
+        <translation>„snmp set-admin“ braucht PORT und up oder down.</translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs DEVICE, PORT and up or down.</source>
+        <translation>„snmp set-admin“ braucht DEVICE, PORT und up oder down.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
+        <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; sets a port up or down, not &quot;%1&quot;.</source>
+        <translation>„snmp set-admin“ setzt einen Port auf up oder down, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs a port name or ifIndex.</source>
+        <translation>„snmp set-admin“ braucht einen Portnamen oder einen ifIndex.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
+    </message>
+    <message>
+        <source>&quot;bmc accept-cert&quot; takes the fingerprint as an argument, not --cert-sha256.</source>
+        <translation>„bmc accept-cert“ nimmt den Fingerabdruck als Argument, nicht --cert-sha256.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation>„%1“ braucht weitere Argumente.</translation>
+    </message>
+    <message>
+        <source>&quot;bmc accept-cert&quot; is for Redfish BMCs (--redfish); IPMI has no certificate.</source>
+        <translation>„bmc accept-cert“ ist für Redfish-BMCs (--redfish); IPMI hat kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&quot;worker&quot; needs --poll (the SNMP poller is its only job so far).</source>
+        <translation>„worker“ braucht --poll (die SNMP-Abfrage ist bisher seine einzige Aufgabe).</translation>
+    </message>
+    <message>
+        <source>--interval-s needs a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--interval-s braucht eine Anzahl Sekunden von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--sweeps needs a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--sweeps braucht eine Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A port id is a positive number, not &quot;%1&quot;.</source>
+        <translation>Eine Port-ID ist eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>PORT is DEVICE:PORTNAME (e.g. srv-01:eth0) or a port id, not &quot;%1&quot;.</source>
+        <translation>PORT ist DEVICE:PORTNAME (z. B. srv-01:eth0) oder eine Port-ID, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a DEVICE or a direct target, not both (&quot;%1&quot;).</source>
+        <translation>Geben Sie ein DEVICE oder ein direktes Ziel an, nicht beides („%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a DEVICE (or a direct target: %2).</source>
+        <translation>„%1“ braucht ein DEVICE (oder ein direktes Ziel: %2).</translation>
+    </message>
+    <message>
+        <source>Out-of-band and network commands (DEVICE: a device name or id):
+  bmc power status|on|off|cycle|reset|soft-off DEVICE [--json]
+                                 a device&apos;s power state, or a power action
+  bmc inventory DEVICE [--json]  CPUs, memory, NICs, drives, model and serial
+  bmc pxe DEVICE                 boot from the network once, at the next boot
+  bmc accept-cert DEVICE [SHA256] [--yes]
+                                 show the Redfish BMC&apos;s certificate fingerprint; pin it
+                                 when SHA256 matches it, or with --yes
+  snmp poll DEVICE [--json]      the device&apos;s interfaces with status, speed and counters
+  snmp set-admin DEVICE PORT up|down
+                                 set a switch port administratively up or down
+  worker --poll                  poll every SNMP device every 5 minutes and store traffic
+                                 and power samples, until SIGTERM or SIGINT
+  cable trace DEVICE:PORT|PORTID [--json]
+                                 follow a port&apos;s cable through patch panels to its far end
+
+Direct targets, instead of DEVICE (passwords only from environment variables):
+  --redfish https://HOST[:PORT] --user U --password-env VAR [--cert-sha256 HEX]
+  --ipmi HOST[:PORT] --user U --password-env VAR [--cipher-suite N] [--workaround NAME]...
+  --snmp HOST[:PORT] --community C
+  --snmp HOST[:PORT] --v3-user U [--auth-proto SHA|SHA-256|MD5] --auth-password-env VAR
+         [--priv-proto AES|DES] --priv-password-env VAR [--v3-context NAME]
+</source>
+        <translation>Out-of-Band- und Netzwerkbefehle (DEVICE: ein Gerätename oder eine Geräte-ID):
+  bmc power status|on|off|cycle|reset|soft-off DEVICE [--json]
+                                 der Stromzustand eines Geräts oder eine Stromaktion
+  bmc inventory DEVICE [--json]  CPUs, Arbeitsspeicher, NICs, Laufwerke, Modell und Seriennummer
+  bmc pxe DEVICE                 einmalig vom Netzwerk starten, beim nächsten Start
+  bmc accept-cert DEVICE [SHA256] [--yes]
+                                 den Zertifikats-Fingerabdruck des Redfish-BMC anzeigen; ihn
+                                 hinterlegen, wenn SHA256 übereinstimmt, oder mit --yes
+  snmp poll DEVICE [--json]      die Schnittstellen des Geräts mit Status, Geschwindigkeit
+                                 und Zählern
+  snmp set-admin DEVICE PORT up|down
+                                 einen Switch-Port administrativ auf up oder down setzen
+  worker --poll                  alle SNMP-Geräte alle 5 Minuten abfragen und Messwerte zu
+                                 Datenverkehr und Strom speichern, bis SIGTERM oder SIGINT
+  cable trace DEVICE:PORT|PORTID [--json]
+                                 das Kabel eines Ports über Patchpanels bis zu seiner
+                                 Gegenstelle verfolgen
+
+Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
+  --redfish https://HOST[:PORT] --user U --password-env VAR [--cert-sha256 HEX]
+  --ipmi HOST[:PORT] --user U --password-env VAR [--cipher-suite N] [--workaround NAME]...
+  --snmp HOST[:PORT] --community C
+  --snmp HOST[:PORT] --v3-user U [--auth-proto SHA|SHA-256|MD5] --auth-password-env VAR
+         [--priv-proto AES|DES] --priv-password-env VAR [--v3-context NAME]
+</translation>
+    </message>
+</context>
+<context>
+    <name>PduOidMap</name>
+    <message>
+        <source>PDU model %1: %2 has no valid numeric &quot;oid&quot;</source>
+        <translation>PDU-Modell %1: %2 hat keine gültige numerische „oid“</translation>
+    </message>
+    <message>
+        <source>PDU model %1: %2 has an invalid &quot;suffix&quot;</source>
+        <translation>PDU-Modell %1: %2 hat ein ungültiges „suffix“</translation>
+    </message>
+    <message>
+        <source>PDU model %1: %2 has a &quot;scale&quot; that is not positive</source>
+        <translation>PDU-Modell %1: %2 hat einen nicht positiven Wert für „scale“</translation>
+    </message>
+    <message>
+        <source>The PDU OID map is not a JSON object</source>
+        <translation>Die PDU-OID-Tabelle ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The PDU OID map has an unknown format (expected &quot;format&quot;: 1)</source>
+        <translation>Die PDU-OID-Tabelle hat ein unbekanntes Format (erwartet: &quot;format&quot;: 1)</translation>
+    </message>
+    <message>
+        <source>The PDU OID map has no models</source>
+        <translation>Die PDU-OID-Tabelle enthält keine Modelle</translation>
+    </message>
+    <message>
+        <source>The built-in PDU OID map :/snmp/pdu-oids.json is missing</source>
+        <translation>Die eingebaute PDU-OID-Tabelle :/snmp/pdu-oids.json fehlt</translation>
+    </message>
+    <message>
+        <source>Unknown PDU model &quot;%1&quot;; the OID map knows: %2</source>
+        <translation>Unbekanntes PDU-Modell „%1“; die OID-Tabelle kennt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollService</name>
+    <message>
+        <source>interface &quot;%1&quot; (ifIndex %2) left out: a port of that name has another ifIndex (renumbered by the agent?)</source>
+        <translation>Schnittstelle „%1“ (ifIndex %2) ausgelassen: Ein Port mit diesem Namen hat einen anderen ifIndex (vom Agenten neu nummeriert?)</translation>
+    </message>
+    <message>
+        <source>%1 devices polled, %2 failed; %3 ports (%4 new), %5 traffic samples, %6 power samples, %7 baselines; %8 s</source>
+        <translation>%1 Geräte abgefragt, %2 fehlgeschlagen; %3 Ports (%4 neu), %5 Messwerte zum Datenverkehr, %6 Strommesswerte, %7 Basiswerte; %8 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the poller returned no result for this device</source>
+        <translation>die SNMP-Abfrage hat für dieses Gerät kein Ergebnis geliefert</translation>
+    </message>
+    <message>
+        <source>an interface without a valid ifIndex (%1) left out</source>
+        <translation>eine Schnittstelle ohne gültigen ifIndex (%1) ausgelassen</translation>
+    </message>
+    <message>
+        <source>an outlet without a valid number (%1) left out</source>
+        <translation>eine Steckdose ohne gültige Nummer (%1) ausgelassen</translation>
+    </message>
+    <message>
+        <source>outlet %1 left out: port &quot;%2&quot; is not a power outlet</source>
+        <translation>Steckdose %1 ausgelassen: Port „%2“ ist keine Steckdose</translation>
+    </message>
+    <message>
+        <source>outlet %1 left out: %2 W is not a plausible reading</source>
+        <translation>Steckdose %1 ausgelassen: %2 W ist kein plausibler Messwert</translation>
+    </message>
+    <message>
+        <source>storing the poll failed: %1</source>
+        <translation>das Speichern der Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
+        <translation>Es gibt keinen Port mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2539,331 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>resetting %1 with %2</source>
         <translation>Zurücksetzen von %1 mit %2</translation>
     </message>
+    <message>
+        <source>The BMC at %1 presents a TLS certificate that has not been accepted yet (SHA-256 %2); nothing was sent. Compare the fingerprint and accept it.</source>
+        <translation>Der BMC unter %1 präsentiert ein TLS-Zertifikat, das noch nicht akzeptiert wurde (SHA-256 %2); es wurde nichts gesendet. Vergleichen Sie den Fingerabdruck und akzeptieren Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 presents a different TLS certificate than the accepted one: SHA-256 %2 instead of %3; nothing was sent. Accept the new certificate only if the change is expected.</source>
+        <translation>Der BMC unter %1 präsentiert ein anderes TLS-Zertifikat als das akzeptierte: SHA-256 %2 statt %3; es wurde nichts gesendet. Akzeptieren Sie das neue Zertifikat nur, wenn die Änderung erwartet ist.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 did not answer within %2 s while %3</source>
+        <translation>Der BMC unter %1 hat beim %3 nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 closed the connection without answering while %2</source>
+        <translation>Der BMC unter %1 hat beim %2 die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 kept changing %2 while %3</source>
+        <translation>Der BMC unter %1 hat %2 beim %3 ständig geändert</translation>
+    </message>
+    <message>
+        <source>setting a one-time boot from %1 on %2</source>
+        <translation>Einrichten eines einmaligen Boots von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not offer the boot source &quot;%2&quot; for %3; it offers: %4</source>
+        <translation>Der BMC unter %1 bietet für %3 die Bootquelle „%2“ nicht an; er bietet an: %4</translation>
+    </message>
+    <message>
+        <source>looking for virtual media</source>
+        <translation>Suchen nach virtuellen Medien</translation>
+    </message>
+    <message>
+        <source>inserting %1 into %2</source>
+        <translation>Einlegen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no IsoConfig.Mount action at %2</source>
+        <translation>Der BMC unter %1 bietet unter %2 keine Aktion IsoConfig.Mount an</translation>
+    </message>
+    <message>
+        <source>ejecting the virtual media in %1</source>
+        <translation>Auswerfen des virtuellen Mediums in %1</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no eject action for %2</source>
+        <translation>Der BMC unter %1 bietet für %2 keine Aktion zum Auswerfen an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image URL the BMC can fetch (http://, https://, nfs://, smb://...)</source>
+        <translation>„%1“ ist keine Image-URL, die der BMC abrufen kann (http://, https://, nfs://, smb://...)</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no virtual CD/DVD drive</source>
+        <translation>Der BMC unter %1 hat kein virtuelles CD/DVD-Laufwerk</translation>
+    </message>
+    <message>
+        <source>setting %1 to boot on the next reset</source>
+        <translation>Einstellen von %1 auf Booten beim nächsten Reset</translation>
+    </message>
+    <message>
+        <source>reading the inventory of %1</source>
+        <translation>Lesen des Inventars von %1</translation>
+    </message>
+    <message>
+        <source>reading the sensors of %1</source>
+        <translation>Lesen der Sensoren von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RedfishSession</name>
+    <message>
+        <source>The BMC at %1 cannot do that: %2</source>
+        <translation>Der BMC unter %1 kann das nicht: %2</translation>
+    </message>
+    <message>
+        <source>no reset type allowed by the BMC fits the power action &quot;%1&quot; (it needs %2; the BMC allows %3)</source>
+        <translation>kein vom BMC erlaubter Reset-Typ passt zur Stromaktion „%1“ (sie braucht %2; der BMC erlaubt %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redfish BMC</source>
+        <translation>%1 ist kein Redfish-BMC</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redfish BMC; only Redfish BMCs present a certificate</source>
+        <translation>%1 ist kein Redfish-BMC; nur Redfish-BMCs präsentieren ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>The BMC address &quot;%1&quot; is not an https URL; only TLS has a certificate</source>
+        <translation>Die BMC-Adresse „%1“ ist keine https-URL; nur TLS hat ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of the BMC at %1: %2</source>
+        <translation>Das Zertifikat des BMC unter %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnmpPoller</name>
+    <message>
+        <source>SNMP %1 of %2: %3</source>
+        <translation>SNMP-%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>the agent returned %1 for %2 (%3), expected %4</source>
+        <translation>der Agent lieferte %1 für %2 (%3), erwartet war %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 bytes long; at most %4 are allowed</source>
+        <translation>%1 (%2) ist %3 Bytes lang; höchstens %4 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>unexpected row index in %1: %2 (ifIndex is one number from 1 to 2147483647)</source>
+        <translation>unerwarteter Zeilenindex in %1: %2 (ifIndex ist eine Zahl von 1 bis 2147483647)</translation>
+    </message>
+    <message>
+        <source>unexpected outlet index in %1: %2</source>
+        <translation>unerwarteter Steckdosenindex in %1: %2</translation>
+    </message>
+    <message>
+        <source>the agent did not return sysUpTime.0</source>
+        <translation>der Agent hat sysUpTime.0 nicht geliefert</translation>
+    </message>
+    <message>
+        <source>interface %1 has no ifName although the agent has an ifXTable</source>
+        <translation>Schnittstelle %1 hat keinen ifName, obwohl der Agent eine ifXTable hat</translation>
+    </message>
+    <message>
+        <source>interface %1 has neither ifName nor ifDescr</source>
+        <translation>Schnittstelle %1 hat weder ifName noch ifDescr</translation>
+    </message>
+    <message>
+        <source>interface %1 (%2) has no octet counters (neither ifHCIn/OutOctets nor ifIn/OutOctets)</source>
+        <translation>Schnittstelle %1 (%2) hat keine Oktettzähler (weder ifHCIn/OutOctets noch ifIn/OutOctets)</translation>
+    </message>
+    <message>
+        <source>the agent has no outlets under %1; is the PDU model right?</source>
+        <translation>der Agent hat unter %1 keine Steckdosen; stimmt das PDU-Modell?</translation>
+    </message>
+    <message>
+        <source>the agent answered the GETBULK with an error: %1 (index %2)</source>
+        <translation>der Agent hat den GETBULK mit einem Fehler beantwortet: %1 (Index %2)</translation>
+    </message>
+    <message>
+        <source>the agent answered with %1 values where at most %2 were asked for</source>
+        <translation>der Agent antwortete mit %1 Werten, obwohl höchstens %2 angefragt waren</translation>
+    </message>
+    <message>
+        <source>the agent answered without any values</source>
+        <translation>der Agent antwortete ohne Werte</translation>
+    </message>
+    <message>
+        <source>the agent did not return sysUpTime.0 (got %1, %2)</source>
+        <translation>der Agent hat sysUpTime.0 nicht geliefert (erhalten: %1, %2)</translation>
+    </message>
+    <message>
+        <source>the agent returned %1 for sysUpTime.0, expected TimeTicks</source>
+        <translation>der Agent lieferte %1 für sysUpTime.0, erwartet war TimeTicks</translation>
+    </message>
+    <message>
+        <source>OID not increasing in %1: %2 after %3</source>
+        <translation>OID nicht aufsteigend in %1: %2 nach %3</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; the walk was stopped</source>
+        <translation>%1 hat mehr als %2 Zeilen; der Walk wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the agent answered without any of the requested columns</source>
+        <translation>der Agent antwortete ohne eine der angefragten Spalten</translation>
+    </message>
+    <message>
+        <source>the agent refused: %1</source>
+        <translation>der Agent hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>reading ifAdminStatus back failed: %1</source>
+        <translation>das Zurücklesen von ifAdminStatus ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>reading ifAdminStatus back returned %1, expected INTEGER</source>
+        <translation>das Zurücklesen von ifAdminStatus lieferte %1, erwartet war INTEGER</translation>
+    </message>
+    <message>
+        <source>ifAdminStatus.%1 reads %2 after it was set to %3</source>
+        <translation>ifAdminStatus.%1 zeigt %2, nachdem es auf %3 gesetzt wurde</translation>
+    </message>
+    <message>
+        <source>the agent reported: %1</source>
+        <translation>der Agent meldete: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms (%2 tries); check the address, port, community or v3 credentials</source>
+        <translation>keine Antwort innerhalb von %1 ms (%2 Versuche); prüfen Sie Adresse, Port, Community oder v3-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>SNMPv3 authentication or decryption failed: the agent reported a security error (wrong user, password or protocol?)</source>
+        <translation>SNMPv3-Authentifizierung oder -Entschlüsselung fehlgeschlagen: Der Agent meldete einen Sicherheitsfehler (falscher Benutzer, falsches Passwort oder Protokoll?)</translation>
+    </message>
+    <message>
+        <source>sending the request failed</source>
+        <translation>das Senden der Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the SNMPv3 %1 password must have at least 8 characters</source>
+        <translation>das SNMPv3-Passwort für %1 muss mindestens 8 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>could not derive the SNMPv3 %1 key</source>
+        <translation>der SNMPv3-Schlüssel für %1 konnte nicht abgeleitet werden</translation>
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation>kein Host angegeben</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>timeout, retries, max-repetitions and the row bound must be positive</source>
+        <translation>Timeout, Wiederholungen, max-repetitions und die Zeilengrenze müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>no SNMPv3 user given</source>
+        <translation>kein SNMPv3-Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>SNMPv3 privacy needs authentication</source>
+        <translation>SNMPv3-Verschlüsselung (Privacy) setzt Authentifizierung voraus</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>could not open a session</source>
+        <translation>es konnte keine Sitzung geöffnet werden</translation>
+    </message>
+    <message>
+        <source>sending the SNMPv3 engine-ID probe failed</source>
+        <translation>das Senden der Anfrage zur SNMPv3-Engine-ID-Ermittlung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not resolve the host</source>
+        <translation>der Host konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>could not open a socket for the SNMPv3 engine-ID probe</source>
+        <translation>für die SNMPv3-Engine-ID-Ermittlung konnte kein Socket geöffnet werden</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms (%2 tries) to the SNMPv3 engine-ID probe; check the address and port</source>
+        <translation>keine Antwort innerhalb von %1 ms (%2 Versuche) auf die SNMPv3-Engine-ID-Ermittlung; prüfen Sie Adresse und Port</translation>
+    </message>
+    <message>
+        <source>gave up after %1 s (the bound for one agent)</source>
+        <translation>nach %1 s aufgegeben (die Zeitgrenze für einen Agenten)</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>outlet names (%1)</source>
+        <translation>Steckdosennamen (%1)</translation>
+    </message>
+    <message>
+        <source>outlet power (%1)</source>
+        <translation>Steckdosenleistung (%1)</translation>
+    </message>
+    <message>
+        <source>set ifAdminStatus.%1 %2</source>
+        <translation>Set ifAdminStatus.%1 %2</translation>
+    </message>
+    <message>
+        <source>ifIndex %1 is not valid (it starts at 1)</source>
+        <translation>ifIndex %1 ist ungültig (er beginnt bei 1)</translation>
+    </message>
+</context>
+<context>
+    <name>SnmpSettingsRepository</name>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation>Es gibt kein Gerät mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; has no SNMP settings.</source>
+        <translation>Gerät „%1“ hat keine SNMP-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials, so the SNMP agent of %1 cannot be reached from here. Ask for the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine SNMP-Zugangsdaten lesen, daher ist der SNMP-Agent von %1 von hier aus nicht erreichbar. Fragen Sie nach der NOC-Rolle (hostdeck_noc).</translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials; that needs the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine SNMP-Zugangsdaten lesen; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials, so it cannot poll SNMP agents. The poller needs the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine SNMP-Zugangsdaten lesen und kann daher keine SNMP-Agenten abfragen. Die SNMP-Abfrage braucht die NOC-Rolle (hostdeck_noc).</translation>
+    </message>
+    <message>
+        <source>An SNMP agent needs an address.</source>
+        <translation>Ein SNMP-Agent braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>The SNMP port %1 is not between 1 and 65535.</source>
+        <translation>Der SNMP-Port %1 liegt nicht zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>SNMP v2c needs a community.</source>
+        <translation>SNMP v2c braucht eine Community.</translation>
+    </message>
+    <message>
+        <source>SNMP v3 needs a user name.</source>
+        <translation>SNMP v3 braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Your role may not change SNMP settings; that needs the NOC role (hostdeck_noc).</source>
+        <translation>Ihre Rolle darf keine SNMP-Einstellungen ändern; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1762,6 +3057,868 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
         <translation>Nur %1 von %2 %3-Adressen wurden in den Pools%4 gefunden: Die passenden Adress-Subnetze (IPv4 /16 oder länger, IPv6 /64 oder länger) sind voll, geparkt oder nicht für die automatische Zuteilung freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRepository</name>
+    <message>
+        <source>Device %1 has no ports and is no network device, or it no longer exists.</source>
+        <translation>Gerät %1 hat keine Ports und ist kein Netzwerkgerät, oder es existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Port %1 no longer exists.</source>
+        <translation>Port %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::BmcPanel</name>
+    <message>
+        <source>power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>power cycle</source>
+        <translation>Aus- und Einschalten</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Neustart erzwingen</translation>
+    </message>
+    <message>
+        <source>shut down (soft off)</source>
+        <translation>Herunterfahren (Soft-Off)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Powering on</source>
+        <translation>Wird eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Powering off</source>
+        <translation>Wird ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No device selected.</source>
+        <translation>Kein Gerät ausgewählt.</translation>
+    </message>
+    <message>
+        <source>BMC:</source>
+        <translation>BMC:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pinned at:</source>
+        <translation>Hinterlegt am:</translation>
+    </message>
+    <message>
+        <source>Accept certificate…</source>
+        <translation>Zertifikat akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Strom:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation>&amp;Ein</translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation>Aus- und Ein&amp;schalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Neustart erzwingen</translation>
+    </message>
+    <message>
+        <source>Soft off</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Reset (hard)</source>
+        <translation>&amp;Neustart erzwingen (hart)</translation>
+    </message>
+    <message>
+        <source>&amp;Soft off (ACPI shutdown)</source>
+        <translation>&amp;Herunterfahren (ACPI-Shutdown)</translation>
+    </message>
+    <message>
+        <source>Load &amp;inventory</source>
+        <translation>&amp;Inventar laden</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Load &amp;sensors</source>
+        <translation>Sens&amp;oren laden</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>Select a device in a rack to see its BMC.</source>
+        <translation>Wählen Sie ein Gerät in einem Rack aus, um seinen BMC zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — out-of-band</source>
+        <translation>%1 — Out-of-Band</translation>
+    </message>
+    <message>
+        <source>Loading the BMC settings of %1…</source>
+        <translation>BMC-Einstellungen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the BMC settings of %1: %2</source>
+        <translation>Die BMC-Einstellungen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no BMC settings, so it cannot be powered or inspected out of band here. Its BMC (Redfish or IPMI) can be recorded by the NOC.</source>
+        <translation>%1 hat keine BMC-Einstellungen und kann deshalb hier nicht out-of-band geschaltet oder untersucht werden. Sein BMC (Redfish oder IPMI) kann vom NOC erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Redfish</source>
+        <translation>Redfish</translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 (lanplus)</source>
+        <translation>IPMI 2.0 (lanplus)</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>— (IPMI has no certificate)</source>
+        <translation>— (IPMI hat kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none pinned yet</source>
+        <translation>noch keines hinterlegt</translation>
+    </message>
+    <message>
+        <source>No BMC drivers are available in this console.</source>
+        <translation>In dieser Konsole sind keine BMC-Treiber verfügbar.</translation>
+    </message>
+    <message>
+        <source>The BMC&apos;s certificate is not pinned yet: %1</source>
+        <translation>Das Zertifikat des BMC ist noch nicht hinterlegt: %1</translation>
+    </message>
+    <message>
+        <source>The BMC presents a certificate other than the pinned one: %1</source>
+        <translation>Der BMC legt ein anderes Zertifikat vor als das hinterlegte: %1</translation>
+    </message>
+    <message>
+        <source>Querying the power state…</source>
+        <translation>Stromzustand wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Could not read the power state of %1: %2</source>
+        <translation>Der Stromzustand von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Power %1</source>
+        <translation>Stromversorgung von %1</translation>
+    </message>
+    <message>
+        <source>Really %1 %2?</source>
+        <translation>%1 von %2 wirklich ausführen?</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 carries this out at once; a running system is not asked first unless the action is Soft off.</source>
+        <translation>Der BMC unter %1 führt dies sofort aus; ein laufendes System wird vorher nicht gefragt, außer bei der Aktion Herunterfahren.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not changed.</source>
+        <translation>Abgebrochen: %1 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1: %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Inventar wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory of %1: %2</source>
+        <translation>Das Inventar von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the sensors…</source>
+        <translation>Sensoren werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the sensors of %1: %2</source>
+        <translation>Die Sensoren von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Product (FRU)</source>
+        <translation>Produkt (FRU)</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>BMC firmware</source>
+        <translation>BMC-Firmware</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules, %1</source>
+        <translation>
+            <numerusform>%n Modul, %1</numerusform>
+            <numerusform>%n Module, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MT/s</source>
+        <translation>%1 MT/s</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drives (from SimpleStorage)</source>
+        <translation>
+            <numerusform>%n Laufwerk (aus SimpleStorage)</numerusform>
+            <numerusform>%n Laufwerke (aus SimpleStorage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drives</source>
+        <translation>
+            <numerusform>%n Laufwerk</numerusform>
+            <numerusform>%n Laufwerke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Controller %1</source>
+        <translation>Controller %1</translation>
+    </message>
+    <message>
+        <source>This BMC has no Storage collection; the drives come from the older SimpleStorage collection, which lists fewer details.</source>
+        <translation>Dieser BMC hat keine Storage-Collection; die Laufwerke stammen aus der älteren SimpleStorage-Collection, die weniger Details enthält.</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>kein Messwert</translation>
+    </message>
+    <message>
+        <source>Reading the BMC&apos;s certificate…</source>
+        <translation>Zertifikat des BMC wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The device has no BMC settings.</source>
+        <translation>Das Gerät hat keine BMC-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: %1</source>
+        <translation>Das Zertifikat konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>It presents now: %1</source>
+        <translation>Jetzt legt er vor: %1</translation>
+    </message>
+    <message>
+        <source>Pinning the certificate…</source>
+        <translation>Zertifikat wird hinterlegt…</translation>
+    </message>
+    <message>
+        <source>The certificate was not pinned: %1</source>
+        <translation>Das Zertifikat wurde nicht hinterlegt: %1</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1&apos;s BMC: %2</source>
+        <translation>Zertifikat des BMC von %1 hinterlegt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::BulkPowerDialog</name>
+    <message>
+        <source>Power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Power off (hard)</source>
+        <translation>Ausschalten (hart)</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>Aus- und Einschalten</translation>
+    </message>
+    <message>
+        <source>Reset (hard)</source>
+        <translation>Neustart erzwingen (hart)</translation>
+    </message>
+    <message>
+        <source>Soft off (ACPI shutdown)</source>
+        <translation>Herunterfahren (ACPI-Shutdown)</translation>
+    </message>
+    <message>
+        <source>Power actions</source>
+        <translation>Stromaktionen</translation>
+    </message>
+    <message>
+        <source>Loading the devices with a BMC…</source>
+        <translation>Geräte mit BMC werden geladen…</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Rack / U</source>
+        <translation>Rack / HE</translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation>BMC</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>A&amp;usführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel remaining</source>
+        <translation>&amp;Restliche abbrechen</translation>
+    </message>
+    <message>
+        <source>No BMC drivers are available in this console.</source>
+        <translation>In dieser Konsole sind keine BMC-Treiber verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not read the devices: %1</source>
+        <translation>Die Geräte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No device in the racks shown has BMC settings.</source>
+        <translation>Kein Gerät in den angezeigten Racks hat BMC-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Check the devices to act on. Actions run through each device&apos;s BMC, several at a time; each row shows its result.</source>
+        <translation>Haken Sie die Geräte an, auf die die Aktion wirken soll. Die Aktionen laufen über den BMC des jeweiligen Geräts, mehrere gleichzeitig; jede Zeile zeigt ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>%1 U%2 (%3)</source>
+        <translation>%1 HE%2 (%3)</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>IPMI</source>
+        <translation>IPMI</translation>
+    </message>
+    <message>
+        <source>Redfish</source>
+        <translation>Redfish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s)?</source>
+        <translation>
+            <numerusform>%1 für %n Gerät?</numerusform>
+            <numerusform>%1 für %n Geräte?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n Gerät)</numerusform>
+            <numerusform>%1 (%n Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s)…</source>
+        <translation>
+            <numerusform>%1 für %n Gerät…</numerusform>
+            <numerusform>%1 für %n Geräte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>cancelled (not started)</source>
+        <translation>abgebrochen (nicht gestartet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation>%1: %2 erfolgreich, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled before starting</source>
+        <translation>
+            <numerusform>, %n vor dem Start abgebrochen</numerusform>
+            <numerusform>, %n vor dem Start abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CableEditorDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>printed on the cable, e.g. R12-34</source>
+        <translation>auf das Kabel gedruckt, z. B. R12-34</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>End A:</source>
+        <translation>Ende A:</translation>
+    </message>
+    <message>
+        <source>End B device:</source>
+        <translation>Gerät an Ende B:</translation>
+    </message>
+    <message>
+        <source>End B port:</source>
+        <translation>Port an Ende B:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Length (m):</source>
+        <translation>Länge (m):</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot load the port: %1</source>
+        <translation>Der Port kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Edit cable on %1</source>
+        <translation>Kabel an %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Choose a device…</source>
+        <translation>Gerät wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free port(s))</source>
+        <translation>
+            <numerusform>%1 (%n freier Port)</numerusform>
+            <numerusform>%1 (%n freie Ports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation>Ports werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a device first</source>
+        <translation>Zuerst ein Gerät wählen</translation>
+    </message>
+    <message>
+        <source>Cannot load the ports</source>
+        <translation>Die Ports können nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>This device has no ports</source>
+        <translation>Dieses Gerät hat keine Ports</translation>
+    </message>
+    <message>
+        <source>Choose a port…</source>
+        <translation>Port wählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — this is end A</source>
+        <translation>%1 — das ist Ende A</translation>
+    </message>
+    <message>
+        <source>%1 — in use, cabled to %2</source>
+        <translation>%1 — belegt, verkabelt mit %2</translation>
+    </message>
+    <message>
+        <source>This port already has a cable to %1.</source>
+        <translation>Dieser Port hat bereits ein Kabel zu %1.</translation>
+    </message>
+    <message>
+        <source>Cable colour</source>
+        <translation>Kabelfarbe</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Choose the device at end B.</source>
+        <translation>Wählen Sie das Gerät an Ende B.</translation>
+    </message>
+    <message>
+        <source>Loading the ports of %1…</source>
+        <translation>Ports von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose the port at end B.</source>
+        <translation>Wählen Sie den Port an Ende B.</translation>
+    </message>
+    <message>
+        <source>End B is the same port as end A: a cable connects two different ports.</source>
+        <translation>Ende B ist derselbe Port wie Ende A: Ein Kabel verbindet zwei verschiedene Ports.</translation>
+    </message>
+    <message>
+        <source>Port %1 already has a cable (to %2). Choose a free port.</source>
+        <translation>Port %1 hat bereits ein Kabel (zu %2). Wählen Sie einen freien Port.</translation>
+    </message>
+    <message>
+        <source>Choose a cable type.</source>
+        <translation>Wählen Sie einen Kabeltyp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable colour: use a colour name or #rrggbb.</source>
+        <translation>„%1“ ist keine Kabelfarbe: Verwenden Sie einen Farbnamen oder #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The length is a number of metres, such as 2.5.</source>
+        <translation>Die Länge ist eine Zahl in Metern, etwa 2,5.</translation>
+    </message>
+    <message>
+        <source>The length must be more than 0 m.</source>
+        <translation>Die Länge muss größer als 0 m sein.</translation>
+    </message>
+    <message>
+        <source>The length is at most 99999.99 m.</source>
+        <translation>Die Länge beträgt höchstens 99999,99 m.</translation>
+    </message>
+    <message>
+        <source>Cable from %1 to %2 saved.</source>
+        <translation>Kabel von %1 zu %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2.</source>
+        <translation>%1 mit %2 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CableTraceView</name>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>switch port</source>
+        <translation>Switch-Port</translation>
+    </message>
+    <message>
+        <source>patch front</source>
+        <translation>Patchpanel vorne</translation>
+    </message>
+    <message>
+        <source>patch rear</source>
+        <translation>Patchpanel hinten</translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation>BMC</translation>
+    </message>
+    <message>
+        <source>power outlet</source>
+        <translation>Steckdose</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Tracing…</source>
+        <translation>Kabelverlauf wird verfolgt…</translation>
+    </message>
+    <message>
+        <source>Cannot trace: %1</source>
+        <translation>Kabelverlauf nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>through patch panel %1</source>
+        <translation>über Patchpanel %1</translation>
+    </message>
+    <message>
+        <source>panel %1</source>
+        <translation>Panel %1</translation>
+    </message>
+    <message>
+        <source>⟲ Loop: the path returns to %1</source>
+        <translation>⟲ Schleife: Der Pfad kehrt zu %1 zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>… Truncated: the path goes on after %n hop(s)</source>
+        <translation>
+            <numerusform>… Abgeschnitten: Der Pfad geht nach %n Hop weiter</numerusform>
+            <numerusform>… Abgeschnitten: Der Pfad geht nach %n Hops weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cable on this port.</source>
+        <translation>Kein Kabel an diesem Port.</translation>
+    </message>
+    <message>
+        <source>Cable trace from %1</source>
+        <translation>Kabelverlauf ab %1</translation>
+    </message>
+    <message>
+        <source>cable %1</source>
+        <translation>Kabel %1</translation>
+    </message>
+    <message>
+        <source>Loop: the path returns to %1, which is already on it.</source>
+        <translation>Schleife: Der Pfad kehrt zu %1 zurück, wo er bereits vorbeigeführt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Truncated: the path goes on beyond %n hop(s).</source>
+        <translation>
+            <numerusform>Abgeschnitten: Der Pfad geht über %n Hop hinaus weiter.</numerusform>
+            <numerusform>Abgeschnitten: Der Pfad geht über %n Hops hinaus weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Far end: %1</source>
+        <translation>Gegenstelle: %1</translation>
+    </message>
+    <message>
+        <source>Cable trace</source>
+        <translation>Kabelverlauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms; drag to pan.</source>
+        <translation>Strg+Mausrad zoomt; Ziehen verschiebt die Ansicht.</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CertificateDialog</name>
+    <message>
+        <source>BMC certificate of %1</source>
+        <translation>BMC-Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned for the BMC of %1 (%2) yet. Compare the fingerprint below with the one the BMC itself shows before accepting it.</source>
+        <translation>Für den BMC von %1 (%2) ist noch kein Zertifikat hinterlegt. Vergleichen Sie den Fingerabdruck unten mit dem, den der BMC selbst anzeigt, bevor Sie es akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a different certificate than the one pinned. This happens after a certificate renewal or a board replacement, but it is also what an impostor looks like. Accept it only when you know why it changed.</source>
+        <translation>Der BMC von %1 (%2) präsentiert ein anderes Zertifikat als das hinterlegte. Das passiert nach einer Zertifikatserneuerung oder einem Austausch des Boards, aber genau so sieht es auch aus, wenn sich jemand als dieser BMC ausgibt. Akzeptieren Sie es nur, wenn Sie wissen, warum es sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation>Hinterlegt (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Jetzt präsentiert (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Accept and pin</source>
+        <translation>Akzeptieren und hinterlegen</translation>
+    </message>
+    <message>
+        <source>Accept the new certificate</source>
+        <translation>Neues Zertifikat akzeptieren</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +4704,92 @@ N:</translation>
         <source>Address &amp;space</source>
         <translation>Adress&amp;raum</translation>
     </message>
+    <message>
+        <source>Out-of-band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>&amp;Power…</source>
+        <translation>&amp;Strom…</translation>
+    </message>
+    <message>
+        <source>Power on, off, cycle or reset devices of the racks shown through their BMCs</source>
+        <translation>Geräte der angezeigten Racks über ihre BMCs einschalten, ausschalten, aus- und einschalten oder einen Neustart erzwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Out-of-band</source>
+        <translation>&amp;Out-of-Band</translation>
+    </message>
+    <message>
+        <source>Refresh power &amp;state</source>
+        <translation>&amp;Stromzustand aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open a room or a rack first: power actions apply to the devices of the racks shown.</source>
+        <translation>Öffnen Sie zuerst einen Raum oder ein Rack: Stromaktionen gelten für die Geräte der angezeigten Racks.</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::NetworkView</name>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Patch panels</source>
+        <translation>Patchpanels</translation>
+    </message>
+    <message>
+        <source>PDUs</source>
+        <translation>PDUs</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Select a switch, patch panel, PDU or server.</source>
+        <translation>Wählen Sie einen Switch, ein Patchpanel, eine PDU oder einen Server aus.</translation>
+    </message>
+    <message>
+        <source>Could not load the network devices: %1</source>
+        <translation>Die Netzwerkgeräte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not in a rack</source>
+        <translation>%1: nicht in einem Rack</translation>
+    </message>
+    <message>
+        <source>%1 in rack %2</source>
+        <translation>%1 in Rack %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ports</source>
+        <translation>
+            <numerusform>%n Port</numerusform>
+            <numerusform>%n Ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polled over SNMP</source>
+        <translation>Über SNMP abgefragt</translation>
+    </message>
+    <message>
+        <source>No SNMP settings</source>
+        <translation>Keine SNMP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>This device has no ports and is no switch, patch panel or PDU: there is nothing to show on the Network page.</source>
+        <translation>Dieses Gerät hat keine Ports und ist weder Switch noch Patchpanel noch PDU: Auf der Netzwerkseite gibt es nichts anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::NewDeviceDialog</name>
@@ -2577,6 +4820,417 @@ N:</translation>
     <message>
         <source>A device named %1 exists already.</source>
         <translation>Ein Gerät namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PatchPanelModel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>port name (label)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Port %1, %2</source>
+        <translation>Port %1, %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no cable</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>cable type, label</comment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 cable, %2</source>
+        <translation>%1-Kabel, %2</translation>
+    </message>
+    <message>
+        <source>, label “%1”</source>
+        <translation>, Beschriftung „%1“</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>loop at %1</source>
+        <translation>Schleife bei %1</translation>
+    </message>
+    <message>
+        <source>%1 … (path truncated)</source>
+        <translation>%1 … (Pfad abgeschnitten)</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <source>Cable goes to %1; the path ends at %2.</source>
+        <translation>Das Kabel führt zu %1; der Pfad endet bei %2.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Front port</source>
+        <translation>Port Vorderseite</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>Rear port</source>
+        <translation>Port Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PatchPanelView</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Remove cable</source>
+        <translation>Kabel entfernen</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last cable removal (Ctrl+Z)</source>
+        <translation>Letztes Entfernen eines Kabels rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Choose a patch panel or device to see its ports.</source>
+        <translation>Wählen Sie ein Patchpanel oder Gerät aus, um seine Ports zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation>Ports werden geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot load the ports: %1</source>
+        <translation>Die Ports können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no ports.</source>
+        <translation>%1 hat keine Ports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), </source>
+        <translation>
+            <numerusform>%1: %n Position, </numerusform>
+            <numerusform>%1: %n Positionen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n port(s) cabled</source>
+        <translation>
+            <numerusform>%1 von %n Port verkabelt</numerusform>
+            <numerusform>%1 von %n Ports verkabelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit cable…</source>
+        <translation>Kabel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Please wait: the last cable change is still being saved.</source>
+        <translation>Bitte warten: Die letzte Kabeländerung wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 cable between %2 and %3?</source>
+        <translation>Das %1-Kabel zwischen %2 und %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>remove cable %1 – %2</source>
+        <translation>Kabel %1 – %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Cable removed. Undo with Ctrl+Z.</source>
+        <translation>Kabel entfernt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>The cable was not removed: %1</source>
+        <translation>Das Kabel wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Cable restored.</source>
+        <translation>Kabel wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The cable could not be restored: %1</source>
+        <translation>Das Kabel konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PollWorker</name>
+    <message>
+        <source>%1 sweep skipped: the previous sweep is still running</source>
+        <translation>%1-Durchlauf übersprungen: Der vorherige Durchlauf läuft noch</translation>
+    </message>
+    <message>
+        <source>%1 sweep %2: %3</source>
+        <translation>%1-Durchlauf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 sweep %2 failed: %3</source>
+        <translation>%1-Durchlauf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PortsModel</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>testing</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cabled, far end unknown</source>
+        <translation>verkabelt, Gegenstelle unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (loop)</source>
+        <translation>%1 (Schleife)</translation>
+    </message>
+    <message>
+        <source>%1 (trace cut short)</source>
+        <translation>%1 (Verlauf abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Tbit/s</source>
+        <translation>Tbit/s</translation>
+    </message>
+    <message>
+        <source>Gbit/s</source>
+        <translation>Gbit/s</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation>kbit/s</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>5-minute average from %1 UTC</source>
+        <translation>5-Minuten-Mittelwert ab %1 UTC</translation>
+    </message>
+    <message>
+        <source>No traffic samples yet.</source>
+        <translation>Noch keine Messwerte zum Datenverkehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbound (green) and outbound (blue) rate over the last 24 hours; %n samples.</source>
+        <translation>
+            <numerusform>Eingehende (grün) und ausgehende (blau) Rate der letzten 24 Stunden; %n Messwert.</numerusform>
+            <numerusform>Eingehende (grün) und ausgehende (blau) Rate der letzten 24 Stunden; %n Messwerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ifIndex %2)</source>
+        <translation>%1 (ifIndex %2)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Oper</source>
+        <translation>Oper</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Letzte 24 h</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PortsView</name>
+    <message>
+        <source>Filter ports: name, alias, status, far end</source>
+        <translation>Ports filtern: Name, Alias, Status, Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Shut down port</source>
+        <translation>Port abschalten</translation>
+    </message>
+    <message>
+        <source>Trace cable…</source>
+        <translation>Kabel verfolgen…</translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation>Ports werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the ports: %1</source>
+        <translation>Die Ports konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enable port</source>
+        <translation>Port aktivieren</translation>
+    </message>
+    <message>
+        <source>Select a port.</source>
+        <translation>Wählen Sie einen Port aus.</translation>
+    </message>
+    <message>
+        <source>%1 has no SNMP settings, so its ports cannot be switched from here.</source>
+        <translation>%1 hat keine SNMP-Einstellungen, daher können seine Ports nicht von hier aus geschaltet werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no ifIndex: it is not known to the switch&apos;s SNMP agent.</source>
+        <translation>%1 hat keinen ifIndex: Er ist dem SNMP-Agenten des Switches nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This console has no SNMP poller.</source>
+        <translation>In dieser Konsole läuft keine SNMP-Abfrage.</translation>
+    </message>
+    <message>
+        <source>Wait for the port change under way to finish.</source>
+        <translation>Warten Sie, bis die laufende Portänderung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Set %1 administratively down</source>
+        <translation>%1 administrativ abschalten</translation>
+    </message>
+    <message>
+        <source>Set %1 administratively up</source>
+        <translation>%1 administrativ aktivieren</translation>
+    </message>
+    <message>
+        <source>Follow the cable of %1 through patch panels to its far end</source>
+        <translation>Das Kabel von %1 über Patchpanels bis zu seiner Gegenstelle verfolgen</translation>
+    </message>
+    <message>
+        <source> (%1 %2)</source>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation>%1 aktivieren?</translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2 brings the port up again: whatever is connected%3 starts passing traffic.</source>
+        <translation>Das Aktivieren von %1 auf %2 schaltet den Port wieder ein: Alles, was angeschlossen ist%3, überträgt wieder Daten.</translation>
+    </message>
+    <message>
+        <source>Shut down %1?</source>
+        <translation>%1 abschalten?</translation>
+    </message>
+    <message>
+        <source>Shutting down %1 on %2 cuts off whatever is connected%3.</source>
+        <translation>Das Abschalten von %1 auf %2 trennt alles, was angeschlossen ist%3.</translation>
+    </message>
+    <message>
+        <source>The switch is told over SNMP (ifAdminStatus of ifIndex %1).</source>
+        <translation>Der Switch wird per SNMP angewiesen (ifAdminStatus von ifIndex %1).</translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2…</source>
+        <translation>%1 auf %2 wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Shutting down %1 on %2…</source>
+        <translation>%1 auf %2 wird abgeschaltet…</translation>
+    </message>
+    <message>
+        <source>The switch changed the port, but recording it failed: %1</source>
+        <translation>Der Switch hat den Port geändert, aber das Speichern ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not enable %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht aktiviert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht abgeschaltet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is enabled (admin up).</source>
+        <translation>%1 auf %2 ist aktiviert (admin up).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is shut down (admin down).</source>
+        <translation>%1 auf %2 ist abgeschaltet (admin down).</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +5386,100 @@ N:</translation>
     <message>
         <source>A shared PostgreSQL server.</source>
         <translation>Ein gemeinsamer PostgreSQL-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::TrafficChart</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month (UTC)</source>
+        <translation>Dieser Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>95th percentile of inbound</source>
+        <translation>95. Perzentil eingehend</translation>
+    </message>
+    <message>
+        <source>95th percentile of outbound</source>
+        <translation>95. Perzentil ausgehend</translation>
+    </message>
+    <message>
+        <source>95th percentile of the larger direction</source>
+        <translation>95. Perzentil der stärkeren Richtung</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Select a port to see its traffic.</source>
+        <translation>Wählen Sie einen Port aus, um seinen Datenverkehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the traffic: %1</source>
+        <translation>Der Datenverkehr konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the traffic of %1: %2</source>
+        <translation>Der Datenverkehr von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>No traffic samples in this period.</source>
+        <translation>Keine Messwerte zum Datenverkehr in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95th percentile: no samples</source>
+        <translation>95. Perzentil: keine Messwerte</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>max of in/out</source>
+        <translation>Maximum von ein-/ausgehend</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>ein- + ausgehend</translation>
+    </message>
+    <message>
+        <source>95th percentile (%1): %2</source>
+        <translation>95. Perzentil (%1): %2</translation>
     </message>
 </context>
 <context>

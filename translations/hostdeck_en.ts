@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BmcFactory</name>
+    <message>
+        <source>The BMC at %1 has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 speaks IPMI, which has no certificate to pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BmcPanel</name>
+    <message>
+        <source>No BMC drivers are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BmcRepository</name>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no BMC settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not use BMC credentials, so %1&apos;s BMC cannot be reached from here. Ask for the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BMC needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BMC port is between 1 and 65535 (or empty for the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPMI cipher suite is a number from 0 to 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPMI workaround HostDeck knows (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change BMC settings; that needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Redfish BMC, so there is no certificate to pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was unpinned meanwhile; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone pinned another certificate for %1 meanwhile (%2); check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not accept BMC certificates; that needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CableRepository</name>
+    <message>
+        <source>Port &quot;%1&quot; of %2 already has a cable. Remove that cable first or choose a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the ports already has a cable. A port takes at most one cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ends are the same port. A cable connects two different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable type. Use Cat5e, Cat6, Cat6a, Cat7, OM3, OM4, SM fibre, DAC or twinax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable colour. Use a colour name such as &quot;blue&quot; or &quot;light grey&quot;, or #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable&apos;s length must be more than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable&apos;s length is at most 99999.99 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One end of the cable is a port that does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cable (id %1) no longer exists: someone removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CableTrace</name>
     <message>
         <source>Device &quot;%1&quot; has no port &quot;%2&quot;.</source>
@@ -410,6 +530,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudflareClient</name>
@@ -796,6 +920,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>The management network of room %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Disposition</name>
@@ -974,6 +1102,30 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>the HTTP client could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this libcurl cannot pin TLS certificates (it needs the OpenSSL backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not pinned yet; it presents SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 has changed: it presents SHA-256 %2, pinned is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL; only TLS servers have a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1384,165 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>IpmiSession</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the FRU has no chassis, board or product area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the chassis power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 answered Get Chassis Status without a power state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending chassis control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a one-time PXE boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent a short answer while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused %2: user &quot;%3&quot; has only %4 privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the BMC&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the FRU inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 sent FRU data that cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 refused the user or password (user &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IPMI answer from %1 within %2 ms: the BMC is unreachable, or IPMI over LAN is disabled on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not offer IPMI 2.0 cipher suite %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 rejected the algorithms of IPMI 2.0 cipher suite %2: it most likely does not offer that suite (cipher suite 3 is the common one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not speak IPMI 2.0 (RMCP+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 granted user &quot;%2&quot; no session privilege, not even user level. If the account has the privilege, the BMC may need the &quot;opensesspriv&quot; workaround.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC address %1 cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening an IPMI 2.0 session to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while talking to the BMC at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPMI session with %1 dropped while %2: no answer within %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the BMC at %1 failed while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary directory for the SDR of the BMC at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sensor data records (SDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 failed while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading sensor &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown IPMI workaround(s): %1. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding FRU data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FRU data cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open an IPMI session to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BMC address &quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPMI user names have at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 passwords have at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cipher suite %1 is not supported (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeout of %1 ms is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationTreeModel</name>
     <message>
         <source>%1 U, power %2</source>
@@ -1250,6 +1561,641 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OobCli</name>
+    <message>
+        <source>%1 needs the name of an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by %2 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a direct target: give --redfish URL or --ipmi HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --redfish or --ipmi, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cipher-suite and --workaround apply to --ipmi only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redfish needs the BMC&apos;s base URL, https://HOST[:PORT], not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert-sha256 needs a SHA-256 fingerprint of 64 hex digits (colons allowed), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert-sha256 applies to --redfish only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ipmi needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cipher-suite needs an IPMI cipher suite id from 0 to 17, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workaround needs a FreeIPMI workaround name, e.g. opensesspriv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct BMC target needs --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct BMC target needs --password-env VARIABLE: the password is read from that environment variable, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a direct target: give --snmp HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snmp needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct SNMP target needs either --community C (v2c) or --v3-user U (v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to SNMP v3 (--v3-user) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--community needs a community name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--v3-user needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-proto must be SHA, SHA-256, MD5 or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priv-proto must be AES, DES or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP v3 privacy needs authentication: give --auth-proto too, or --priv-proto none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP v3 with authentication needs --auth-password-env VARIABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-password-env makes no sense with --auth-proto none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP v3 with privacy needs --priv-password-env VARIABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priv-password-env makes no sense with --priv-proto none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n day %1</numerusform>
+            <numerusform>%n days %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a certificate that differs from the pinned one; nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the BMC of %1 (%2) is not pinned yet; nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned:    SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented: SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the BMC shows on its own console or setup screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they match, accept it: hostdeck bmc accept-cert %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they match, add: --cert-sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory of %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1 DIMM(s), %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage controllers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives: %1 (from SimpleStorage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent power %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power state could not be read afterwards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boots from the network (PXE) once, at its next boot; later boots are as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC of %1 speaks IPMI, which has no certificate to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a certificate with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is pinned already; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned certificate differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC of %1 presents %2, not the fingerprint given (%3); nothing was pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the BMC&apos;s own display; if it matches, use --cert-sha256 %1 with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It matches; use --cert-sha256 %1 with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Compare it with the fingerprint the BMC shows on its own console or setup screen; if it matches, accept it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or add --yes to accept what the BMC presents now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of the BMC of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNMP poller returned no result for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n interface(s), up %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n interface, up %3</numerusform>
+            <numerusform>%1 (%2): %n interfaces, up %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFINDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN OCTETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT OCTETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at %1 has no interface named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (ifIndex %2) at %3 administratively up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (ifIndex %2) at %3 administratively down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set port %1 (ifIndex %2) of %3 administratively up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set port %1 (ifIndex %2) of %3 administratively down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace from %1 %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cable #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to a port already on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond %1 hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path loops: it returns to %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 hops; the trace stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far end: %1 %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker could not install its signal handlers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping on %1; a running sweep is finished first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n SNMP device(s) every %1 s; SIGTERM or SIGINT stops the worker.</source>
+        <translation>
+            <numerusform>Polling %n SNMP device every %1 s; SIGTERM or SIGINT stops the worker.</numerusform>
+            <numerusform>Polling %n SNMP devices every %1 s; SIGTERM or SIGINT stops the worker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The worker stopped after %n sweep(s).</source>
+        <translation>
+            <numerusform>The worker stopped after %n sweep.</numerusform>
+            <numerusform>The worker stopped after %n sweeps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --db needs a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct target (--redfish, --ipmi, --snmp) works without the database; drop --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bmc power&quot; needs an action: status, on, off, cycle, reset or soft-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown power action &quot;%1&quot;: use status, on, off, cycle, reset or soft-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs PORT and up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs DEVICE, PORT and up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; sets a port up or down, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;snmp set-admin&quot; needs a port name or ifIndex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bmc accept-cert&quot; takes the fingerprint as an argument, not --cert-sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bmc accept-cert&quot; is for Redfish BMCs (--redfish); IPMI has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;worker&quot; needs --poll (the SNMP poller is its only job so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval-s needs a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweeps needs a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port id is a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT is DEVICE:PORTNAME (e.g. srv-01:eth0) or a port id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a DEVICE or a direct target, not both (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a DEVICE (or a direct target: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-band and network commands (DEVICE: a device name or id):
+  bmc power status|on|off|cycle|reset|soft-off DEVICE [--json]
+                                 a device&apos;s power state, or a power action
+  bmc inventory DEVICE [--json]  CPUs, memory, NICs, drives, model and serial
+  bmc pxe DEVICE                 boot from the network once, at the next boot
+  bmc accept-cert DEVICE [SHA256] [--yes]
+                                 show the Redfish BMC&apos;s certificate fingerprint; pin it
+                                 when SHA256 matches it, or with --yes
+  snmp poll DEVICE [--json]      the device&apos;s interfaces with status, speed and counters
+  snmp set-admin DEVICE PORT up|down
+                                 set a switch port administratively up or down
+  worker --poll                  poll every SNMP device every 5 minutes and store traffic
+                                 and power samples, until SIGTERM or SIGINT
+  cable trace DEVICE:PORT|PORTID [--json]
+                                 follow a port&apos;s cable through patch panels to its far end
+
+Direct targets, instead of DEVICE (passwords only from environment variables):
+  --redfish https://HOST[:PORT] --user U --password-env VAR [--cert-sha256 HEX]
+  --ipmi HOST[:PORT] --user U --password-env VAR [--cipher-suite N] [--workaround NAME]...
+  --snmp HOST[:PORT] --community C
+  --snmp HOST[:PORT] --v3-user U [--auth-proto SHA|SHA-256|MD5] --auth-password-env VAR
+         [--priv-proto AES|DES] --priv-password-env VAR [--v3-context NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PduOidMap</name>
+    <message>
+        <source>PDU model %1: %2 has no valid numeric &quot;oid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDU model %1: %2 has an invalid &quot;suffix&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDU model %1: %2 has a &quot;scale&quot; that is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDU OID map is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDU OID map has an unknown format (expected &quot;format&quot;: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDU OID map has no models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in PDU OID map :/snmp/pdu-oids.json is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown PDU model &quot;%1&quot;; the OID map knows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollService</name>
+    <message>
+        <source>interface &quot;%1&quot; (ifIndex %2) left out: a port of that name has another ifIndex (renumbered by the agent?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices polled, %2 failed; %3 ports (%4 new), %5 traffic samples, %6 power samples, %7 baselines; %8 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poller returned no result for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interface without a valid ifIndex (%1) left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outlet without a valid number (%1) left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet %1 left out: port &quot;%2&quot; is not a power outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet %1 left out: %2 W is not a plausible reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the poll failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no port with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +2484,331 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>resetting %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The BMC at %1 presents a TLS certificate that has not been accepted yet (SHA-256 %2); nothing was sent. Compare the fingerprint and accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 presents a different TLS certificate than the accepted one: SHA-256 %2 instead of %3; nothing was sent. Accept the new certificate only if the change is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 did not answer within %2 s while %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 closed the connection without answering while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 kept changing %2 while %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a one-time boot from %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 does not offer the boot source &quot;%2&quot; for %3; it offers: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for virtual media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserting %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no IsoConfig.Mount action at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ejecting the virtual media in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 offers no eject action for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image URL the BMC can fetch (http://, https://, nfs://, smb://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no virtual CD/DVD drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 to boot on the next reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inventory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sensors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedfishSession</name>
+    <message>
+        <source>The BMC at %1 cannot do that: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reset type allowed by the BMC fits the power action &quot;%1&quot; (it needs %2; the BMC allows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redfish BMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redfish BMC; only Redfish BMCs present a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC address &quot;%1&quot; is not an https URL; only TLS has a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of the BMC at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnmpPoller</name>
+    <message>
+        <source>SNMP %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent returned %1 for %2 (%3), expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 bytes long; at most %4 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected row index in %1: %2 (ifIndex is one number from 1 to 2147483647)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected outlet index in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent did not return sysUpTime.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 has no ifName although the agent has an ifXTable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 has neither ifName nor ifDescr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 (%2) has no octet counters (neither ifHCIn/OutOctets nor ifIn/OutOctets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent has no outlets under %1; is the PDU model right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered the GETBULK with an error: %1 (index %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered with %1 values where at most %2 were asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered without any values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent did not return sysUpTime.0 (got %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent returned %1 for sysUpTime.0, expected TimeTicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OID not increasing in %1: %2 after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; the walk was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered without any of the requested columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading ifAdminStatus back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading ifAdminStatus back returned %1, expected INTEGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ifAdminStatus.%1 reads %2 after it was set to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms (%2 tries); check the address, port, community or v3 credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMPv3 authentication or decryption failed: the agent reported a security error (wrong user, password or protocol?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SNMPv3 %1 password must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not derive the SNMPv3 %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout, retries, max-repetitions and the row bound must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SNMPv3 user given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMPv3 privacy needs authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the SNMPv3 engine-ID probe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not resolve the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a socket for the SNMPv3 engine-ID probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms (%2 tries) to the SNMPv3 engine-ID probe; check the address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after %1 s (the bound for one agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet power (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set ifAdminStatus.%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ifIndex %1 is not valid (it starts at 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnmpSettingsRepository</name>
+    <message>
+        <source>There is no device with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; has no SNMP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials, so the SNMP agent of %1 cannot be reached from here. Ask for the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials; that needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not read SNMP credentials, so it cannot poll SNMP agents. The poller needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SNMP agent needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNMP port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP v2c needs a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP v3 needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change SNMP settings; that needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1730,6 +3001,868 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRepository</name>
+    <message>
+        <source>Device %1 has no ports and is no network device, or it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::BmcPanel</name>
+    <message>
+        <source>power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut down (soft off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powering on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powering off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soft off (ACPI shutdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device in a rack to see its BMC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — out-of-band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the BMC settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the BMC settings of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no BMC settings, so it cannot be powered or inspected out of band here. Its BMC (Redfish or IPMI) can be recorded by the NOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redfish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 (lanplus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (IPMI has no certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none pinned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BMC drivers are available in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC&apos;s certificate is not pinned yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC presents a certificate other than the pinned one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Querying the power state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the power state of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 carries this out at once; a running system is not asked first unless the action is Soft off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the inventory of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sensors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sensors of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (FRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules, %1</source>
+        <translation>
+            <numerusform>%n module, %1</numerusform>
+            <numerusform>%n modules, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MT/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drives (from SimpleStorage)</source>
+        <translation>
+            <numerusform>%n drive (from SimpleStorage)</numerusform>
+            <numerusform>%n drives (from SimpleStorage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drives</source>
+        <translation>
+            <numerusform>%n drive</numerusform>
+            <numerusform>%n drives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BMC has no Storage collection; the drives come from the older SimpleStorage collection, which lists fewer details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the BMC&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no BMC settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It presents now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1&apos;s BMC: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::BulkPowerDialog</name>
+    <message>
+        <source>Power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power off (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft off (ACPI shutdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the devices with a BMC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack / U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BMC drivers are available in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device in the racks shown has BMC settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the devices to act on. Actions run through each device&apos;s BMC, several at a time; each row shows its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 U%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redfish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s)?</source>
+        <translation>
+            <numerusform>%1 on %n device?</numerusform>
+            <numerusform>%1 on %n devices?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n device)</numerusform>
+            <numerusform>%1 (%n devices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s)…</source>
+        <translation>
+            <numerusform>%1 on %n device…</numerusform>
+            <numerusform>%1 on %n devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled before starting</source>
+        <translation>
+            <numerusform>, %n cancelled before starting</numerusform>
+            <numerusform>, %n cancelled before starting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CableEditorDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on the cable, e.g. R12-34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End B device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End B port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cable on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free port(s))</source>
+        <translation>
+            <numerusform>%1 (%n free port)</numerusform>
+            <numerusform>%1 (%n free ports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this is end A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in use, cabled to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port already has a cable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the device at end B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the ports of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the port at end B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End B is the same port as end A: a cable connects two different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 already has a cable (to %2). Choose a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cable colour: use a colour name or #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length is a number of metres, such as 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be more than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length is at most 99999.99 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable from %1 to %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CableTraceView</name>
+    <message>
+        <source>NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch rear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through patch panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟲ Loop: the path returns to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… Truncated: the path goes on after %n hop(s)</source>
+        <translation>
+            <numerusform>… Truncated: the path goes on after %n hop</numerusform>
+            <numerusform>… Truncated: the path goes on after %n hops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cable on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable trace from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop: the path returns to %1, which is already on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Truncated: the path goes on beyond %n hop(s).</source>
+        <translation>
+            <numerusform>Truncated: the path goes on beyond %n hop.</numerusform>
+            <numerusform>Truncated: the path goes on beyond %n hops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Far end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms; drag to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::CertificateDialog</name>
+    <message>
+        <source>BMC certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is pinned for the BMC of %1 (%2) yet. Compare the fingerprint below with the one the BMC itself shows before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC of %1 (%2) presents a different certificate than the one pinned. This happens after a certificate renewal or a board replacement, but it is also what an impostor looks like. Accept it only when you know why it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +4647,92 @@ N:</source>
         <source>Address &amp;space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Out-of-band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Power…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power on, off, cycle or reset devices of the racks shown through their BMCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out-of-band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh power &amp;state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a room or a rack first: power actions apply to the devices of the racks shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::NetworkView</name>
+    <message>
+        <source>Switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a switch, patch panel, PDU or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the network devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in a rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in rack %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ports</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polled over SNMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SNMP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no ports and is no switch, patch panel or PDU: there is nothing to show on the Network page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::NewDeviceDialog</name>
@@ -2543,6 +4762,417 @@ N:</source>
     </message>
     <message>
         <source>A device named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PatchPanelModel</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>port name (label)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no cable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>cable type, label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cable, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … (path truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable goes to %1; the path ends at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PatchPanelView</name>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last cable removal (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patch panel or device to see its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), </source>
+        <translation>
+            <numerusform>%1: %n position, </numerusform>
+            <numerusform>%1: %n positions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n port(s) cabled</source>
+        <translation>
+            <numerusform>%1 of %n port cabled</numerusform>
+            <numerusform>%1 of %n ports cabled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit cable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait: the last cable change is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 cable between %2 and %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove cable %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable removed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cable was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cable could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PollWorker</name>
+    <message>
+        <source>%1 sweep skipped: the previous sweep is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sweep %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sweep %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PortsModel</name>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabled, far end unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trace cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-minute average from %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic samples yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbound (green) and outbound (blue) rate over the last 24 hours; %n samples.</source>
+        <translation>
+            <numerusform>Inbound (green) and outbound (blue) rate over the last 24 hours; %n sample.</numerusform>
+            <numerusform>Inbound (green) and outbound (blue) rate over the last 24 hours; %n samples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ifIndex %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::PortsView</name>
+    <message>
+        <source>Filter ports: name, alias, status, far end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace cable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SNMP settings, so its ports cannot be switched from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ifIndex: it is not known to the switch&apos;s SNMP agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no SNMP poller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the port change under way to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 administratively down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 administratively up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the cable of %1 through patch panels to its far end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2 brings the port up again: whatever is connected%3 starts passing traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutting down %1 on %2 cuts off whatever is connected%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch is told over SNMP (ifAdminStatus of ifIndex %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutting down %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch changed the port, but recording it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not enable %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not shut down %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is enabled (admin up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is shut down (admin down).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,6 +5328,100 @@ N:</source>
     </message>
     <message>
         <source>A shared PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostdeck::TrafficChart</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of the larger direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port to see its traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the traffic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the traffic of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic samples in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95th percentile: no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max of in/out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

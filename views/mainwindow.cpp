@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "bmcpanel.h"
+#include "bulkpowerdialog.h"
 #include "changelistener.h"
 #include "dcimcommands.h"
 #include "devicepanel.h"
@@ -8,6 +10,7 @@
 #include "dispositionlegend.h"
 #include "ipamview.h"
 #include "locationtreemodel.h"
+#include "networkview.h"
 #include "newdevicedialog.h"
 #include "rackelevationitems.h"
 #include "rackelevationscene.h"
@@ -89,7 +92,10 @@ MainWindow::MainWindow(WorkerPool *pool, ChangeListener *listener, const QString
     // user had open come back with the racks.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
-        if (m_tabs->widget(index) == m_ipam) {
+        if (m_tabs->widget(index) != m_view) {
+            if (m_docksHidden)
+                return; // from one other page to another: the docks stay hidden
+            m_docksHidden = true;
             m_docksShown.clear();
             for (QDockWidget *dock : docks) {
                 if (dock->isVisible())
@@ -97,6 +103,7 @@ MainWindow::MainWindow(WorkerPool *pool, ChangeListener *listener, const QString
                 dock->hide();
             }
         } else {
+            m_docksHidden = false;
             for (QDockWidget *dock : docks) {
                 if (m_docksShown.contains(dock))
                     dock->show();
@@ -108,6 +115,8 @@ MainWindow::MainWindow(WorkerPool *pool, ChangeListener *listener, const QString
 
     createDocks();
     createActions();
+    createNetworkPage();
+    createOutOfBand();
 
     m_databaseLabel = new QLabel(tr("Database: %1").arg(databaseDescription), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -276,6 +285,8 @@ void MainWindow::refresh()
 {
     if (m_ipam->isVisible())
         m_ipam->reload();
+    if (m_network->isVisible())
+        m_network->reload();
     loadTree();
     loadTypesAndCustomers();
     loadContents();
@@ -472,6 +483,7 @@ void MainWindow::setRdnsProviderFactory(std::shared_ptr<RdnsProviderFactory> fac
 
 void MainWindow::onChange(const Change &change)
 {
+    m_network->onChange(change); // the Network page picks what it shows
     if (change.entity == QLatin1String("subnets") || change.entity == QLatin1String("ip_addresses") ||
         change.entity == QLatin1String("vlans") || change.entity == QLatin1String("customers") ||
         change.entity == QLatin1String("locations"))
@@ -750,5 +762,128 @@ void MainWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
+
+// ---------------------------------------------------------------------------
+// Out-of-band (BMC): the "Out-of-band" dock and bulk power actions
+
+void MainWindow::createOutOfBand()
+{
+    m_bmcPanel = new BmcPanel(m_pool, this);
+    auto *dock = new QDockWidget(tr("Out-of-band"), this);
+    dock->setObjectName(QStringLiteral("bmcDock"));
+    dock->setWidget(m_bmcPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *device = findChild<QDockWidget *>(QStringLiteral("deviceDock"), Qt::FindDirectChildrenOnly)) {
+        tabifyDockWidget(device, dock);
+        // The properties stay in front (raised once the window is laid out); the BMC is queried when
+        // its tab is opened.
+        QTimer::singleShot(0, device, &QDockWidget::raise);
+    }
+    connect(m_scene, &RackElevationScene::selectedDeviceChanged, m_bmcPanel, [this](qint64 deviceId) {
+        const auto d = deviceId != 0 ? m_scene->device(deviceId) : std::nullopt;
+        if (d)
+            m_bmcPanel->showDevice(d->id, d->name);
+        else
+            m_bmcPanel->clearDevice();
+    });
+    // A tabbed dock behind another stays "visible" to Qt; its tab being current is what counts.
+    connect(dock, &QDockWidget::visibilityChanged, m_bmcPanel, &BmcPanel::setShownToUser);
+    connect(m_bmcPanel, &BmcPanel::message, this,
+            [this](const QString &text, bool error) { showMessage(text, error); });
+    if (m_listener)
+        connect(m_listener, &ChangeListener::changed, m_bmcPanel, [this](const Change &change) {
+            if (change.entity == QLatin1String("device_bmc"))
+                m_bmcPanel->reloadSettings();
+        });
+
+    m_bulkPowerAction = new QAction(tr("&Power…"), this);
+    m_bulkPowerAction->setObjectName(QStringLiteral("bulkPowerAction"));
+    m_bulkPowerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_bulkPowerAction->setToolTip(
+        tr("Power on, off, cycle or reset devices of the racks shown through their BMCs"));
+    connect(m_bulkPowerAction, &QAction::triggered, this, [this] { openBulkPower(); });
+    auto *menu = new QMenu(tr("&Out-of-band"), this);
+    menu->setObjectName(QStringLiteral("outOfBandMenu"));
+    menu->addAction(m_bulkPowerAction);
+    menu->addAction(tr("Refresh power &state"), m_bmcPanel, &BmcPanel::refreshState);
+    QAction *before = nullptr;
+    for (QAction *a : menuBar()->actions()) {
+        if (a->menu() && a->text() == tr("&Help"))
+            before = a;
+    }
+    menuBar()->insertMenu(before, menu);
+    m_view->addAction(m_bulkPowerAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void MainWindow::setBmcFactory(std::shared_ptr<BmcFactory> factory)
+{
+    m_bmcFactory = factory;
+    m_bmcPanel->setFactory(std::move(factory));
+}
+
+BulkPowerDialog *MainWindow::openBulkPower()
+{
+    QList<qint64> rackIds;
+    for (const RackContents &rc : m_scene->racks())
+        rackIds << rc.rack.id;
+    if (rackIds.isEmpty()) {
+        showMessage(tr("Open a room or a rack first: power actions apply to the devices of the racks shown."),
+                    true);
+        return nullptr;
+    }
+    auto *dialog = new BulkPowerDialog(m_pool, m_bmcFactory, rackIds, m_scene->selectedDeviceId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Leave a pool thread for the console's own database work.
+    if (m_pool)
+        dialog->setMaxConcurrent(std::max(1, m_pool->threadPool()->maxThreadCount() - 1));
+    dialog->open();
+    return dialog;
+}
+// --- end out-of-band ---
+
+// ---------------------------------------------------------------------------
+// Network page: the third central tab
+
+void MainWindow::createNetworkPage()
+{
+    m_network = new NetworkView(m_pool, this);
+    m_network->setObjectName(QStringLiteral("networkView"));
+    m_tabs->insertTab(m_tabs->indexOf(m_ipam) + 1, m_network, tr("&Network"));
+    connect(m_network, &NetworkView::message, this,
+            [this](const QString &text, bool error) { showMessage(text, error); });
+
+    auto *action = new QAction(tr("&Network"), this);
+    action->setObjectName(QStringLiteral("showNetworkAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(action, &QAction::triggered, this, &MainWindow::showNetworkPage);
+    QMenu *viewMenu = nullptr;
+    for (QAction *a : menuBar()->actions()) {
+        if (a->menu() && a->text() == tr("&View"))
+            viewMenu = a->menu();
+    }
+    if (viewMenu)
+        viewMenu->addAction(action);
+    else
+        addAction(action);
+}
+
+void MainWindow::showNetworkPage()
+{
+    if (m_tabs->currentWidget() == m_view) {
+        const qint64 selected =
+            m_scene->selectedDeviceId() != 0 ? m_scene->selectedDeviceId() : m_panel->deviceId();
+        if (selected != 0)
+            m_network->showDevice(selected);
+    }
+    m_tabs->setCurrentWidget(m_network);
+    m_network->deviceTree()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setSnmpPoller(std::shared_ptr<SnmpPoller> poller)
+{
+    m_network->setSnmpPoller(std::move(poller));
+}
+// --- end network page ---
 
 } // namespace hostdeck

@@ -18,12 +18,20 @@ class QProgressBar;
 class QTabWidget;
 class QTreeView;
 class QUndoStack;
+class QAction;
 
 namespace hostdeck {
 
 class ChangeListener;
+// Out-of-band (BMC)
+class BmcFactory;
+class BmcPanel;
+class BulkPowerDialog;
 class DevicePanel;
 class IpamView;
+// Network page
+class NetworkView;
+class SnmpPoller;
 class RdnsProviderFactory;
 class DeviceTypePaletteModel;
 class LocationTreeModel;
@@ -76,6 +84,27 @@ public:
     QString connectionText() const;
     /// The last error or notice shown in the status bar (kept after it times out there).
     QString lastMessage() const { return m_lastMessage; }
+
+    // --- Network page ---
+    /// The Network page (Ctrl+3): network devices, switch ports, patch panels, traffic.
+    NetworkView *networkView() const { return m_network; }
+    /// Opens the Network page; coming from the Racks page with a device selected, shows that device.
+    void showNetworkPage();
+    /// The poller the Network page sets ports' ifAdminStatus through (app/ passes makeSnmpPoller()).
+    void setSnmpPoller(std::shared_ptr<SnmpPoller> poller);
+    // --- end network page ---
+
+    // --- Out-of-band (BMC) ---
+    /// Drivers for the "Out-of-band" dock and the bulk power dialog (app/ passes makeBmcFactory()).
+    void setBmcFactory(std::shared_ptr<BmcFactory> factory);
+    /// The "Out-of-band" dock's panel: the BMC of the device selected in the rack view.
+    BmcPanel *bmcPanel() const { return m_bmcPanel; }
+    /// "Power…" (menu, Ctrl+Shift+P, rack view context menu).
+    QAction *bulkPowerAction() const { return m_bulkPowerAction; }
+    /// Opens the bulk power dialog for the racks shown, the selected device pre-checked;
+    /// null (with a message) when no rack is shown.
+    BulkPowerDialog *openBulkPower();
+    // --- end out-of-band ---
 
 signals:
     /// The rack view got new data from the database (after every load).
@@ -159,6 +188,17 @@ private:
     QString m_lastMessage;
     bool m_hasRackData = false;
     bool m_reportedFirstPaint = false;
+
+    // Network page
+    void createNetworkPage();
+    NetworkView *m_network = nullptr;
+    bool m_docksHidden = false; ///< the docks are hidden for a page other than Racks
+
+    // Out-of-band (BMC)
+    void createOutOfBand();
+    BmcPanel *m_bmcPanel = nullptr;
+    QAction *m_bulkPowerAction = nullptr;
+    std::shared_ptr<BmcFactory> m_bmcFactory;
 };
 
 } // namespace hostdeck

@@ -42,3 +42,36 @@ GRANT SELECT (id, device_id, address, port, version, v3_auth_protocol, v3_priv_p
               poll_interfaces, enabled, timeout_ms, retries, last_poll_at, last_poll_error)
     ON device_snmp TO hostdeck_readonly;
 GRANT SELECT, INSERT, UPDATE, DELETE ON device_snmp TO hostdeck_noc;
+
+-- ---------------------------------------------------------------------------
+-- Poller state: the last raw counter reading of every polled port, the
+-- baseline the next poll's delta is computed against (model/countermath).
+-- Octet counters are unsigned 64-bit, hence numeric(20,0); a 32-bit
+-- (hc_counters false) reading fits 32 bits. Written by the poller (a NOC
+-- role); docs/network.md "Poller storage" describes the rules.
+-- ---------------------------------------------------------------------------
+CREATE TABLE port_counters (
+    port_id             bigint PRIMARY KEY REFERENCES ports (id) ON DELETE CASCADE,
+    polled_at           timestamptz NOT NULL,
+    -- sysUpTime at the reading, hundredths of a second (TimeTicks, unsigned 32-bit)
+    sys_uptime          bigint NOT NULL CONSTRAINT port_counters_uptime_range
+                        CHECK (sys_uptime BETWEEN 0 AND 4294967295),
+    in_octets           numeric(20, 0) NOT NULL CONSTRAINT port_counters_in_range
+                        CHECK (in_octets BETWEEN 0 AND 18446744073709551615),
+    out_octets          numeric(20, 0) NOT NULL CONSTRAINT port_counters_out_range
+                        CHECK (out_octets BETWEEN 0 AND 18446744073709551615),
+    -- true: ifHCIn/OutOctets (64-bit); false: ifIn/OutOctets (32-bit)
+    hc_counters         boolean NOT NULL,
+    -- ifCounterDiscontinuityTime (TimeTicks) when the agent has it
+    discontinuity_time  bigint CONSTRAINT port_counters_discontinuity_range
+                        CHECK (discontinuity_time BETWEEN 0 AND 4294967295),
+    -- what the poll that stored this reading decided about the interval before it
+    last_verdict        text NOT NULL DEFAULT 'baseline'
+                        CONSTRAINT port_counters_verdict_known
+                        CHECK (last_verdict IN ('baseline', 'ok', 'wrapped', 'restart', 'discontinuity',
+                                                'width-changed', 'reset', 'implausible', 'bad-interval')),
+    CONSTRAINT port_counters_width CHECK (hc_counters OR (in_octets <= 4294967295 AND out_octets <= 4294967295))
+);
+
+GRANT SELECT ON port_counters TO hostdeck_readonly;
+GRANT INSERT, UPDATE, DELETE ON port_counters TO hostdeck_noc;

@@ -3,14 +3,20 @@
 // two rooms, ~400 devices, 0U, half-depth and half-width devices, racks over
 // budget, decommissioned devices, customers), its address plan (IPv4 and IPv6
 // pools, VLANs, customer subnets, server, BMC and management addresses with
-// rDNS names, parked ranges, a manual-only pool, a tree that tiles), that it
+// rDNS names, parked ranges, a manual-only pool, a tree that tiles), its
+// network (ports on every switch, server, panel and PDU, cables of every kind
+// with a server NIC traced through two panels to a switch port, one cable per
+// port, BMC and SNMP settings, a week of traffic and power samples), that it
 // loads in one transaction, the same every time, and that it never loads over
 // existing racks.
+#include "cabletrace.h"
 #include "database.h"
 #include "demodata.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtTest>
 
 using namespace hostdeck;
@@ -31,6 +37,14 @@ private slots:
     void addressPlanPools();
     void addressPlanAllocations();
     void addressPlanTreeTiles();
+    void networkSummaryMatches();
+    void switchAndServerPorts();
+    void patchPanelsAndOutlets();
+    void serverNicTracesThroughTwoPanels();
+    void cablesOfEveryTypeOnePerPort();
+    void bmcAndSnmpSettings();
+    void trafficSamplesCoverAWeek();
+    void powerSamplesCoverAWeek();
     void loadingTwiceIsRefused();
     void onlyIfEmptyIsANoOp();
     void failedLoadWritesNothingAndLoadIsDeterministic();
@@ -38,6 +52,7 @@ private slots:
 private:
     qint64 scalar(const QString &sql, QSqlDatabase db = {});
     QString fingerprint(QSqlDatabase db);
+    QString networkFingerprint(QSqlDatabase db);
 
     std::unique_ptr<test::TestDatabase> m_db;
     DemoSummary m_summary;
@@ -51,8 +66,11 @@ void TstDemoData::initTestCase()
     auto empty = DemoData::isEmpty(db);
     QVERIFY2(empty.ok(), qPrintable(empty ? QString() : empty.error().fullText()));
     QVERIFY(*empty);
+    QElapsedTimer timer;
+    timer.start();
     auto loaded = DemoData::load(db, false);
     QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().fullText()));
+    qInfo("demo load took %lld ms", timer.elapsed());
     m_summary = *loaded;
     empty = DemoData::isEmpty(db);
     QVERIFY(empty.ok());
@@ -359,6 +377,229 @@ void TstDemoData::addressPlanTreeTiles()
              qint64(0));
 }
 
+void TstDemoData::networkSummaryMatches()
+{
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ports")), qint64(m_summary.ports));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cables")), qint64(m_summary.cables));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_bmc")), qint64(m_summary.bmcSettings));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_snmp")), qint64(m_summary.snmpAgents));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM traffic_samples")),
+             qint64(m_summary.trafficSamples));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM power_samples")), qint64(m_summary.powerSamples));
+    QVERIFY2(m_summary.ports > 7000, qPrintable(QString::number(m_summary.ports)));
+    QVERIFY2(m_summary.cables >= 100, qPrintable(QString::number(m_summary.cables)));
+    QVERIFY(m_summary.trafficSamples >= 50 * 2016);
+    QVERIFY(m_summary.powerSamples >= 20 * 2016);
+}
+
+void TstDemoData::switchAndServerPorts()
+{
+    // Every top-of-rack switch: 48 x 25G plus 100G uplinks, each with an ifIndex and a MAC.
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM (SELECT d.id FROM devices d JOIN ports p ON p.device_id = d.id AND p.kind "
+            "= 'switch' WHERE d.name LIKE '%-tor_' GROUP BY d.id HAVING count(*) FILTER (WHERE p.speed_bps "
+            "= 25000000000) = 48 AND count(*) FILTER (WHERE p.speed_bps = 100000000000) >= 6) s")),
+        qint64(48));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM ports WHERE kind = 'switch' AND (if_index IS NULL OR mac IS NULL)")),
+             qint64(0));
+    // The vendors' names: Arista Ethernet1, Juniper et-0/0/0, Cisco Ethernet1/1 (ifIndex 0x1a000000).
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(DISTINCT t.manufacturer) FROM ports p JOIN devices d ON d.id = p.device_id JOIN "
+            "device_types t ON t.id = d.device_type_id WHERE (t.manufacturer = 'Arista' AND p.name = "
+            "'Ethernet1' AND p.if_index = 1) OR (t.manufacturer = 'Juniper' AND p.name = 'et-0/0/0') OR "
+            "(t.manufacturer = 'Cisco' AND p.name = 'Ethernet1/1' AND p.if_index = 436207616)")),
+        qint64(3));
+    // Some ports are shut down; ports with a cable have link, the others do not.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ports WHERE kind = 'switch' AND admin_status = "
+                                  "'down'")) >= 48);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM ports p WHERE kind = 'switch' AND (oper_status = 'up') "
+                              "<> EXISTS (SELECT 1 FROM cable_ends e WHERE e.port_id = p.id)")),
+        qint64(0));
+    // Servers: three NICs and a BMC port, all with MACs.
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM devices d WHERE d.name LIKE '%-srv%' AND ((SELECT count(*) FROM ports p "
+            "WHERE p.device_id = d.id AND p.kind = 'nic' AND p.mac IS NOT NULL) <> 3 OR (SELECT count(*) "
+            "FROM ports p WHERE p.device_id = d.id AND p.kind = 'bmc' AND p.mac IS NOT NULL) <> 1)")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT mac) FROM ports WHERE kind IN ('nic', 'bmc')")),
+             scalar(QStringLiteral("SELECT count(*) FROM ports WHERE kind IN ('nic', 'bmc')")));
+}
+
+void TstDemoData::patchPanelsAndOutlets()
+{
+    // Every panel: front ports mapped one-to-one to rear ports of the same panel, labelled,
+    // RJ45 on the copper panels and LC on the fibre panels.
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM devices d JOIN device_types t ON t.id = d.device_type_id WHERE t.kind = "
+            "'patch-panel' AND ((SELECT count(*) FROM ports p WHERE p.device_id = d.id AND p.kind = "
+            "'patch-front') <> (SELECT count(*) FROM ports p WHERE p.device_id = d.id AND p.kind = "
+            "'patch-rear') OR NOT EXISTS (SELECT 1 FROM ports p WHERE p.device_id = d.id))")),
+        qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM ports f JOIN ports r ON r.id = f.rear_port_id WHERE "
+                              "f.kind = 'patch-front' AND (r.device_id <> f.device_id OR substr(f.name, 2) "
+                              "<> substr(r.name, 2) OR f.label = '' OR f.connector IS NULL)")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT connector) FROM ports WHERE kind = 'patch-front'")),
+             qint64(2));
+    // Every PDU: 24 outlets, named as the poller matches them; outlets feeding servers say which.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM (SELECT device_id FROM ports WHERE kind = "
+                                   "'power-outlet' AND name ~ '^Outlet [0-9]+$' GROUP BY device_id HAVING "
+                                   "count(*) = 24) s")),
+             qint64(48));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ports WHERE kind = 'power-outlet' AND alias ~ "
+                                  "'-srv[0-9]+[ab]?-psu[12]$'")) >= 2 * 200);
+}
+
+void TstDemoData::serverNicTracesThroughTwoPanels()
+{
+    // The lowest server of rack FRA1-A01: its provisioning NIC.
+    QSqlDatabase db = m_db->connection();
+    auto q =
+        db::exec(db, QStringLiteral("SELECT p.id FROM ports p JOIN devices d ON d.id = p.device_id WHERE "
+                                    "d.name LIKE 'fra1-a01-srv%' AND p.name = 'eno1' ORDER BY d.u_start, "
+                                    "d.name LIMIT 1"));
+    QVERIFY(q && q->next());
+    auto trace = traceCable(db, q->value(0).toLongLong());
+    QVERIFY2(trace.ok(), qPrintable(trace ? QString() : trace.error().fullText()));
+    QStringList kinds;
+    QSet<qint64> panels;
+    for (const CableHop &hop : trace->hops) {
+        kinds << hop.portKind;
+        if (hop.portKind.startsWith(QLatin1String("patch-")))
+            panels.insert(hop.deviceId);
+    }
+    // NIC -> panel A front -> rear -> trunk -> panel B rear -> front -> switch port
+    QCOMPARE(kinds, QStringList({QStringLiteral("nic"), QStringLiteral("patch-front"),
+                                 QStringLiteral("patch-rear"), QStringLiteral("patch-rear"),
+                                 QStringLiteral("patch-front"), QStringLiteral("switch")}));
+    QCOMPARE(panels.size(), 2);
+    QVERIFY(!trace->loop() && !trace->truncated());
+    QVERIFY2(trace->hops.constLast().deviceName == QLatin1String("fra1-a02-mgmt"),
+             qPrintable(trace->hops.constLast().deviceName));
+    // Every cabled server NIC ends at a switch port, directly or through panels.
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM ports p WHERE p.kind IN ('nic', 'bmc') AND EXISTS (SELECT 1 FROM "
+            "cable_ends e WHERE e.port_id = p.id) AND (SELECT t.port_kind FROM cable_trace(p.id) t ORDER "
+            "BY t.hop DESC LIMIT 1) <> 'switch'")),
+        qint64(0));
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM ports p WHERE p.kind = 'nic' AND EXISTS (SELECT 1 FROM "
+                              "cable_ends e WHERE e.port_id = p.id)")) >= 30);
+}
+
+void TstDemoData::cablesOfEveryTypeOnePerPort()
+{
+    for (const char *type : {"Cat6", "Cat6a", "OM4", "SM fibre", "DAC"}) {
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cables WHERE type = '%1'")
+                            .arg(QLatin1String(type))) >= 1,
+                 type);
+    }
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT colour) FROM cables")) >= 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cables WHERE label = '' OR length_m IS NULL")),
+             qint64(0));
+    // No port has two cables, counted from the cables themselves.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM (SELECT port FROM (SELECT port_a AS port FROM cables "
+                              "UNION ALL SELECT port_b FROM cables) e GROUP BY port HAVING count(*) > 1) s")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cable_ends")), 2 * qint64(m_summary.cables));
+}
+
+void TstDemoData::bmcAndSnmpSettings()
+{
+    // Redfish for some vendors, IPMI for others, at the BMC's management address.
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM device_bmc WHERE bmc_kind = 'redfish' AND bmc_address "
+                              "LIKE 'https://10.20.%'")) >= 10);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM device_bmc WHERE bmc_kind = 'ipmi'")) >= 3);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM device_bmc b JOIN ip_addresses a ON a.device_id = "
+                 "b.device_id AND a.purpose = 'bmc' WHERE b.bmc_address NOT IN (host(a.address), "
+                 "'https://' || host(a.address)) OR b.bmc_username = '' OR b.bmc_secret = ''")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_bmc")),
+             scalar(QStringLiteral("SELECT count(*) FROM ip_addresses WHERE purpose = 'bmc'")));
+    // SNMP for every switch and PDU; PDUs name the outlet OID map's models.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = "
+                              "d.device_type_id WHERE t.kind IN ('switch', 'pdu') AND NOT EXISTS (SELECT 1 "
+                              "FROM device_snmp s WHERE s.device_id = d.id)")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT pdu_model) FROM device_snmp WHERE pdu_model IN "
+                                   "('apc-rpdu2', 'raritan-px2')")),
+             qint64(2));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_snmp WHERE community <> 'public' OR "
+                                   "(pdu_model IS NOT NULL) = poll_interfaces")),
+             qint64(0));
+}
+
+void TstDemoData::trafficSamplesCoverAWeek()
+{
+    // Every cabled switch port and only those: 7 days of 5-minute samples, ending at the last
+    // complete slot before the load.
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM ports p WHERE p.kind = 'switch' AND EXISTS (SELECT 1 FROM cable_ends e "
+            "WHERE e.port_id = p.id) AND (SELECT count(*) FROM traffic_samples s WHERE s.port_id = p.id) "
+            "<> 2016")),
+        qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM traffic_samples s WHERE NOT EXISTS (SELECT 1 FROM "
+                                   "cable_ends e WHERE e.port_id = s.port_id)")),
+             qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT extract(epoch FROM max(at) - min(at))::bigint FROM traffic_samples")),
+        qint64(7 * 86400 - 300));
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT extract(epoch FROM now() - max(at))::bigint FROM traffic_samples")) <= 900);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM traffic_samples WHERE interval_s <> 300 OR in_bytes <= 0 "
+                              "OR out_bytes <= 0")),
+        qint64(0));
+    // Never more than the port carries in 5 minutes.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM traffic_samples s JOIN ports p ON p.id = s.port_id "
+                              "WHERE s.in_bytes * 8 > p.speed_bps * 300 OR s.out_bytes * 8 > p.speed_bps * "
+                              "300")),
+        qint64(0));
+    // A diurnal curve: evenings are busier than the early morning.
+    QVERIFY(
+        scalar(QStringLiteral("SELECT (avg(in_bytes) FILTER (WHERE extract(hour FROM at AT TIME ZONE "
+                              "'UTC') = 19) / avg(in_bytes) FILTER (WHERE extract(hour FROM at AT TIME ZONE "
+                              "'UTC') = 7) * 100)::bigint FROM traffic_samples")) > 150);
+    // Bursting ports: their peak is far above their 95th percentile's neighbourhood of the median.
+    QVERIFY(
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM (SELECT port_id, percentile_disc(0.5) WITHIN GROUP (ORDER BY in_bytes) AS "
+            "med, max(in_bytes) AS peak FROM traffic_samples GROUP BY port_id) s WHERE peak > 3 * med")) >=
+        3);
+}
+
+void TstDemoData::powerSamplesCoverAWeek()
+{
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT extract(epoch FROM max(at) - min(at))::bigint FROM power_samples")),
+        qint64(7 * 86400 - 300));
+    // PDU totals (no outlet) and outlets, each with a full week.
+    QVERIFY(scalar(QStringLiteral(
+                "SELECT count(DISTINCT device_id) FROM power_samples WHERE port_id IS NULL")) >= 4);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM (SELECT device_id, port_id FROM power_samples GROUP BY "
+                              "device_id, port_id HAVING count(*) <> 2016) s")),
+        qint64(0));
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT port_id) FROM power_samples")) >= 20);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM power_samples s JOIN ports p ON p.id = s.port_id "
+                                   "WHERE p.kind <> 'power-outlet' OR s.watts <= 0 OR s.watts > 1000")),
+             qint64(0));
+}
+
 void TstDemoData::loadingTwiceIsRefused()
 {
     QSqlDatabase db = m_db->connection();
@@ -399,6 +640,25 @@ QString TstDemoData::fingerprint(QSqlDatabase db)
     return q->value(0).toString();
 }
 
+QString TstDemoData::networkFingerprint(QSqlDatabase db)
+{
+    auto q = db::exec(
+        db,
+        QStringLiteral(
+            "SELECT md5((SELECT string_agg(concat_ws('|', d.name, p.name, p.kind, p.if_index, p.speed_bps, "
+            "p.mac, "
+            "  p.admin_status, p.oper_status, p.alias, p.connector, p.label, r.name), ';' ORDER BY d.name, "
+            "  p.name) FROM ports p JOIN devices d ON d.id = p.device_id LEFT JOIN ports r ON r.id = "
+            "  p.rear_port_id) || (SELECT string_agg(concat_ws('|', a.name, b.name, c.type, c.colour, "
+            "  c.label, c.length_m), ';' ORDER BY c.label, a.name) FROM cables c JOIN ports a ON a.id = "
+            "  c.port_a JOIN ports b ON b.id = c.port_b) || (SELECT string_agg(concat_ws('|', d.name, "
+            "  b.bmc_kind, b.bmc_address), ';' ORDER BY d.name) FROM device_bmc b JOIN devices d ON d.id = "
+            "  b.device_id))"));
+    if (!q || !q->next())
+        return {};
+    return q->value(0).toString();
+}
+
 void TstDemoData::failedLoadWritesNothingAndLoadIsDeterministic()
 {
     test::TestDatabase second(QStringLiteral("demodata_second"));
@@ -421,9 +681,16 @@ void TstDemoData::failedLoadWritesNothingAndLoadIsDeterministic()
     auto loaded = DemoData::load(db, true);
     QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().fullText()));
     QCOMPARE(loaded->devices, m_summary.devices);
+    QCOMPARE(loaded->ports, m_summary.ports);
+    QCOMPARE(loaded->cables, m_summary.cables);
+    QCOMPARE(loaded->trafficSamples, m_summary.trafficSamples);
+    QCOMPARE(loaded->powerSamples, m_summary.powerSamples);
     const QString a = fingerprint(m_db->connection());
     QVERIFY(!a.isEmpty());
     QCOMPARE(fingerprint(db), a);
+    const QString n = networkFingerprint(m_db->connection());
+    QVERIFY(!n.isEmpty());
+    QCOMPARE(networkFingerprint(db), n);
 }
 
 QTEST_GUILESS_MAIN(TstDemoData)

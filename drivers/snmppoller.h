@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "snmp.h"
+
+#include <memory>
+
+namespace hostdeck {
+
+/// The Net-SNMP implementation of SnmpPoller: one session per agent (the
+/// single-session API), all driven asynchronously from one select loop on the
+/// calling thread, so a sweep of many agents needs no thread per device.
+/// Per-agent timeouts and retries come from the target; every agent also has
+/// a wall-clock bound (see docs/snmp.md), so sweep() always returns.
+/// Thread-safe: several threads may sweep at once (calls into Net-SNMP, which
+/// is not built reentrant here, are serialised; waiting is not).
+std::shared_ptr<SnmpPoller> makeSnmpPoller();
+
+} // namespace hostdeck

@@ -1,0 +1,818 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bmcpanel.h"
+
+#include "certificatedialog.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hostdeck {
+
+namespace {
+const QString kUnpinned = QStringLiteral("certificate-unpinned");
+const QString kChanged = QStringLiteral("certificate-changed");
+
+QString actionText(PowerAction action)
+{
+    switch (action) {
+    case PowerAction::On:
+        return BmcPanel::tr("power on");
+    case PowerAction::Off:
+        return BmcPanel::tr("power off");
+    case PowerAction::Cycle:
+        return BmcPanel::tr("power cycle");
+    case PowerAction::Reset:
+        return BmcPanel::tr("reset");
+    case PowerAction::SoftOff:
+        return BmcPanel::tr("shut down (soft off)");
+    }
+    return {};
+}
+
+QString stateName(PowerState state)
+{
+    switch (state) {
+    case PowerState::On:
+        return BmcPanel::tr("On");
+    case PowerState::Off:
+        return BmcPanel::tr("Off");
+    case PowerState::PoweringOn:
+        return BmcPanel::tr("Powering on");
+    case PowerState::PoweringOff:
+        return BmcPanel::tr("Powering off");
+    case PowerState::Unknown:
+        break;
+    }
+    return BmcPanel::tr("Unknown");
+}
+
+QString bytesText(qint64 bytes)
+{
+    return bytes > 0 ? QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat) : QString();
+}
+
+QList<QStandardItem *> row(const QString &name, const QString &value = {})
+{
+    auto *n = new QStandardItem(name);
+    auto *v = new QStandardItem(value);
+    n->setEditable(false);
+    v->setEditable(false);
+    return {n, v};
+}
+
+QString joined(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &p : parts) {
+        if (!p.isEmpty())
+            kept << p;
+    }
+    return kept.join(QStringLiteral(" · "));
+}
+} // namespace
+
+QFuture<Status> runBmcPower(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, qint64 deviceId,
+                            PowerAction action)
+{
+    return runOnBmc<void>(pool, std::move(factory), deviceId,
+                          [action](BmcSession &session) { return session.power(action); });
+}
+
+BmcPanel::BmcPanel(WorkerPool *pool, QWidget *parent)
+    : QWidget(parent)
+    , m_pool(pool)
+{
+    setObjectName(QStringLiteral("bmcPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(tr("No device selected."), this);
+    m_title->setObjectName(QStringLiteral("bmcTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+
+    m_pages = new QStackedWidget(this);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("bmcNote"));
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(m_note);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    m_kind = new QLabel(content);
+    m_address = new QLabel(content);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint = new QLabel(content);
+    m_fingerprint->setObjectName(QStringLiteral("bmcFingerprint"));
+    m_fingerprint->setWordWrap(true);
+    m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pinnedAt = new QLabel(content);
+    form->addRow(tr("BMC:"), m_kind);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Certificate:"), m_fingerprint);
+    form->addRow(tr("Pinned at:"), m_pinnedAt);
+    contentLayout->addLayout(form);
+
+    m_certBox = new QWidget(content);
+    auto *certLayout = new QVBoxLayout(m_certBox);
+    certLayout->setContentsMargins(0, 0, 0, 0);
+    m_certText = new QLabel(m_certBox);
+    m_certText->setObjectName(QStringLiteral("bmcCertificateProblem"));
+    m_certText->setWordWrap(true);
+    m_certText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certText->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_acceptCert = new QPushButton(tr("Accept certificate…"), m_certBox);
+    m_acceptCert->setObjectName(QStringLiteral("bmcAcceptCertificate"));
+    connect(m_acceptCert, &QPushButton::clicked, this, &BmcPanel::openCertificateDialog);
+    certLayout->addWidget(m_certText);
+    certLayout->addWidget(m_acceptCert, 0, Qt::AlignLeft);
+    m_certBox->setVisible(false);
+    contentLayout->addWidget(m_certBox);
+
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(new QLabel(tr("Power:"), content));
+    m_stateLabel = new QLabel(content);
+    m_stateLabel->setObjectName(QStringLiteral("bmcPowerState"));
+    m_stateLabel->setFont(bold);
+    stateRow->addWidget(m_stateLabel, 1);
+    m_refresh = new QPushButton(tr("&Refresh"), content);
+    m_refresh->setObjectName(QStringLiteral("bmcRefresh"));
+    connect(m_refresh, &QPushButton::clicked, this, &BmcPanel::refreshState);
+    stateRow->addWidget(m_refresh);
+    contentLayout->addLayout(stateRow);
+
+    auto *buttons = new QHBoxLayout;
+    auto makeButton = [&](const QString &text, const QString &name, PowerAction action) {
+        auto *b = new QPushButton(text, content);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, [this, action] { requestPower(action); });
+        return b;
+    };
+    m_on = makeButton(tr("O&n"), QStringLiteral("bmcPowerOn"), PowerAction::On);
+    m_off = makeButton(tr("O&ff"), QStringLiteral("bmcPowerOff"), PowerAction::Off);
+    m_cycle = makeButton(tr("&Cycle"), QStringLiteral("bmcPowerCycle"), PowerAction::Cycle);
+    // Reset and Soft off live in the menu; the hidden buttons give them names and shortcuts to click.
+    m_reset = makeButton(tr("Reset"), QStringLiteral("bmcPowerReset"), PowerAction::Reset);
+    m_softOff = makeButton(tr("Soft off"), QStringLiteral("bmcPowerSoftOff"), PowerAction::SoftOff);
+    m_reset->setVisible(false);
+    m_softOff->setVisible(false);
+    m_more = new QToolButton(content);
+    m_more->setObjectName(QStringLiteral("bmcMore"));
+    m_more->setText(tr("More"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_more);
+    menu->addAction(tr("&Reset (hard)"), m_reset, &QPushButton::click);
+    menu->addAction(tr("&Soft off (ACPI shutdown)"), m_softOff, &QPushButton::click);
+    m_more->setMenu(menu);
+    for (QWidget *w : {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_off),
+                       static_cast<QWidget *>(m_cycle), static_cast<QWidget *>(m_more)})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+    contentLayout->addLayout(buttons);
+
+    auto *busyRow = new QHBoxLayout;
+    m_progress = new QProgressBar(content);
+    m_progress->setObjectName(QStringLiteral("bmcProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setMaximumHeight(14);
+    m_progress->setVisible(false);
+    m_busyLabel = new QLabel(content);
+    busyRow->addWidget(m_progress);
+    busyRow->addWidget(m_busyLabel, 1);
+    contentLayout->addLayout(busyRow);
+    m_resultLabel = new QLabel(content);
+    m_resultLabel->setObjectName(QStringLiteral("bmcResult"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout->addWidget(m_resultLabel);
+
+    m_details = new QTabWidget(content);
+    m_details->setDocumentMode(true);
+    auto *inventoryPage = new QWidget(m_details);
+    auto *inventoryLayout = new QVBoxLayout(inventoryPage);
+    m_loadInventory = new QPushButton(tr("Load &inventory"), inventoryPage);
+    m_loadInventory->setObjectName(QStringLiteral("bmcLoadInventory"));
+    connect(m_loadInventory, &QPushButton::clicked, this, &BmcPanel::loadInventory);
+    m_inventoryNote = new QLabel(inventoryPage);
+    m_inventoryNote->setObjectName(QStringLiteral("bmcInventoryNote"));
+    m_inventoryNote->setWordWrap(true);
+    m_inventoryNote->setVisible(false);
+    m_inventory = new QStandardItemModel(0, 2, this);
+    m_inventory->setHorizontalHeaderLabels({tr("Item"), tr("Value")});
+    m_inventoryView = new QTreeView(inventoryPage);
+    m_inventoryView->setObjectName(QStringLiteral("bmcInventory"));
+    m_inventoryView->setModel(m_inventory);
+    m_inventoryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inventoryView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    inventoryLayout->addWidget(m_loadInventory, 0, Qt::AlignLeft);
+    inventoryLayout->addWidget(m_inventoryNote);
+    inventoryLayout->addWidget(m_inventoryView, 1);
+    m_details->addTab(inventoryPage, tr("Inventory"));
+
+    auto *sensorPage = new QWidget(m_details);
+    auto *sensorLayout = new QVBoxLayout(sensorPage);
+    m_loadSensors = new QPushButton(tr("Load &sensors"), sensorPage);
+    m_loadSensors->setObjectName(QStringLiteral("bmcLoadSensors"));
+    connect(m_loadSensors, &QPushButton::clicked, this, &BmcPanel::loadSensors);
+    m_sensors = new QStandardItemModel(0, 4, this);
+    m_sensors->setHorizontalHeaderLabels({tr("Sensor"), tr("Type"), tr("Reading"), tr("Status")});
+    m_sensorView = new QTreeView(sensorPage);
+    m_sensorView->setObjectName(QStringLiteral("bmcSensors"));
+    m_sensorView->setRootIsDecorated(false);
+    m_sensorView->setModel(m_sensors);
+    m_sensorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sensorView->setSortingEnabled(true);
+    sensorLayout->addWidget(m_loadSensors, 0, Qt::AlignLeft);
+    sensorLayout->addWidget(m_sensorView, 1);
+    m_details->addTab(sensorPage, tr("Sensors"));
+    contentLayout->addWidget(m_details, 1);
+
+    m_pages->addWidget(content);
+    layout->addWidget(m_pages, 1);
+    clearDevice();
+}
+
+BmcPanel::~BmcPanel() = default;
+
+void BmcPanel::setFactory(std::shared_ptr<BmcFactory> factory)
+{
+    m_factory = std::move(factory);
+    if (m_deviceId != 0)
+        applyInfo(m_info);
+}
+
+QPushButton *BmcPanel::powerButton(PowerAction action) const
+{
+    switch (action) {
+    case PowerAction::On:
+        return m_on;
+    case PowerAction::Off:
+        return m_off;
+    case PowerAction::Cycle:
+        return m_cycle;
+    case PowerAction::Reset:
+        return m_reset;
+    case PowerAction::SoftOff:
+        return m_softOff;
+    }
+    return nullptr;
+}
+
+QString BmcPanel::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString BmcPanel::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+QString BmcPanel::noteText() const
+{
+    return m_pages->currentWidget() == m_note ? m_note->text() : QString();
+}
+
+QString BmcPanel::fingerprintText() const
+{
+    return m_fingerprint->text();
+}
+
+// ---------------------------------------------------------------------------
+// Device and settings
+
+void BmcPanel::clearDevice()
+{
+    ++m_generation;
+    m_deviceId = 0;
+    m_deviceName.clear();
+    m_info = {};
+    m_infoLoaded = false;
+    m_title->setText(tr("No device selected."));
+    m_note->setText(tr("Select a device in a rack to see its BMC."));
+    m_pages->setCurrentWidget(m_note);
+    if (m_confirm)
+        m_confirm->reject();
+    if (m_certDialog)
+        m_certDialog->reject();
+}
+
+void BmcPanel::showDevice(qint64 deviceId, const QString &name)
+{
+    if (deviceId == 0) {
+        clearDevice();
+        return;
+    }
+    if (deviceId == m_deviceId) {
+        m_deviceName = name;
+        m_title->setText(tr("%1 — out-of-band").arg(name));
+        return;
+    }
+    clearDevice();
+    m_deviceId = deviceId;
+    m_deviceName = name;
+    m_title->setText(tr("%1 — out-of-band").arg(name));
+    m_note->setText(tr("Loading the BMC settings of %1…").arg(name));
+    m_state = PowerState::Unknown;
+    m_stateError.clear();
+    m_stateLabel->clear();
+    m_certCode.clear();
+    m_presented.clear();
+    showResult({}, false);
+    m_inventory->removeRows(0, m_inventory->rowCount());
+    m_inventoryNote->setVisible(false);
+    m_sensors->removeRows(0, m_sensors->rowCount());
+    m_stateStale = true;
+    reloadSettings();
+}
+
+void BmcPanel::reloadSettings()
+{
+    if (m_deviceId == 0 || !m_pool)
+        return;
+    const int generation = m_generation;
+    const qint64 id = m_deviceId;
+    m_pool->run<BmcInfo>([id](QSqlDatabase &db) { return BmcRepository(db).info(id); })
+        .then(this, [this, generation](const Result<BmcInfo> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                m_pages->setCurrentWidget(m_note);
+                m_note->setText(
+                    tr("Could not read the BMC settings of %1: %2").arg(m_deviceName, r.error().message));
+                return;
+            }
+            const bool first = !m_infoLoaded;
+            m_infoLoaded = true;
+            applyInfo(*r);
+            if (first && m_info.configured() && m_stateStale && isVisible() && m_shownToUser)
+                refreshState();
+        });
+}
+
+void BmcPanel::applyInfo(const BmcInfo &info)
+{
+    m_info = info;
+    if (!m_infoLoaded)
+        return;
+    if (!info.configured()) {
+        m_pages->setCurrentWidget(m_note);
+        m_note->setText(tr("%1 has no BMC settings, so it cannot be powered or inspected out of band here. "
+                           "Its BMC (Redfish or IPMI) can be recorded by the NOC.")
+                            .arg(m_deviceName));
+        return;
+    }
+    m_pages->setCurrentWidget(m_pages->widget(1));
+    m_kind->setText(*info.kind == BmcTarget::Kind::Redfish ? tr("Redfish") : tr("IPMI 2.0 (lanplus)"));
+    m_address->setText(info.port > 0 ? tr("%1 (port %2)").arg(info.address).arg(info.port) : info.address);
+    if (*info.kind == BmcTarget::Kind::Ipmi) {
+        m_fingerprint->setText(tr("— (IPMI has no certificate)"));
+        m_pinnedAt->setText(tr("—"));
+    } else if (info.certSha256.isEmpty()) {
+        m_fingerprint->setText(tr("none pinned yet"));
+        m_pinnedAt->setText(tr("—"));
+    } else {
+        m_fingerprint->setText(formatFingerprint(info.certSha256));
+        m_pinnedAt->setText(QLocale().toString(info.certPinnedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (!m_factory)
+        showResult(tr("No BMC drivers are available in this console."), true);
+    updateEnabled();
+}
+
+void BmcPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownToUser && m_stateStale && m_infoLoaded && m_info.configured() && m_busy == 0)
+        refreshState();
+}
+
+void BmcPanel::setShownToUser(bool shown)
+{
+    m_shownToUser = shown;
+    if (shown && isVisible() && m_stateStale && m_infoLoaded && m_info.configured() && m_busy == 0)
+        refreshState();
+}
+
+// ---------------------------------------------------------------------------
+// Busy state and results
+
+void BmcPanel::updateEnabled()
+{
+    const bool ready = m_deviceId != 0 && m_info.configured() && m_factory && m_busy == 0;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_off), static_cast<QWidget *>(m_cycle),
+          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_softOff), static_cast<QWidget *>(m_more),
+          static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_loadInventory),
+          static_cast<QWidget *>(m_loadSensors)})
+        w->setEnabled(ready);
+    m_acceptCert->setEnabled(ready && !m_presented.isEmpty());
+    m_certBox->setVisible(!m_certCode.isEmpty());
+}
+
+void BmcPanel::beginBusy(const QString &what)
+{
+    ++m_busy;
+    m_busyLabel->setText(what);
+    m_progress->setVisible(true);
+    updateEnabled();
+}
+
+void BmcPanel::endBusy()
+{
+    m_busy = std::max(0, m_busy - 1);
+    if (m_busy == 0) {
+        m_busyLabel->clear();
+        m_progress->setVisible(false);
+    }
+    updateEnabled();
+}
+
+void BmcPanel::showResult(const QString &text, bool error)
+{
+    m_result = text;
+    m_resultError = error;
+    m_resultLabel->setText(text);
+    m_resultLabel->setStyleSheet(text.isEmpty() ? QString()
+                                 : error        ? QStringLiteral("color: #b71c1c;")
+                                                : QStringLiteral("color: #1b5e20;"));
+    if (!text.isEmpty())
+        emit message(text, error);
+}
+
+bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction> action)
+{
+    if (error.code != kUnpinned && error.code != kChanged)
+        return false;
+    m_certCode = error.code;
+    m_failedOp = op;
+    m_failedAction = action;
+    m_presented.clear();
+    m_certText->setText(
+        error.code == kUnpinned
+            ? tr("The BMC's certificate is not pinned yet: %1").arg(error.message)
+            : tr("The BMC presents a certificate other than the pinned one: %1").arg(error.message));
+    updateEnabled();
+    fetchPresentedCertificate();
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// Operations
+
+void BmcPanel::refreshState()
+{
+    if (m_deviceId == 0 || !m_info.configured() || !m_factory || !m_pool)
+        return;
+    m_stateStale = false;
+    const int generation = m_generation;
+    beginBusy(tr("Querying the power state…"));
+    runOnBmc<PowerState>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
+        return s.powerState();
+    }).then(this, [this, generation](const Result<PowerState> &r) {
+        if (generation != m_generation)
+            return;
+        endBusy();
+        if (r) {
+            m_state = *r;
+            m_stateError.clear();
+            m_stateLabel->setText(stateName(*r));
+            m_stateLabel->setToolTip({});
+            if (!m_certCode.isEmpty()) {
+                m_certCode.clear();
+                m_presented.clear();
+                updateEnabled();
+            }
+        } else {
+            m_state = PowerState::Unknown;
+            m_stateError = r.error().message;
+            m_stateLabel->setText(tr("Unknown"));
+            m_stateLabel->setToolTip(r.error().fullText());
+            if (!handleError(r.error(), Op::State, std::nullopt))
+                showResult(
+                    tr("Could not read the power state of %1: %2").arg(m_deviceName, r.error().message),
+                    true);
+        }
+        emit operationFinished();
+    });
+}
+
+void BmcPanel::requestPower(PowerAction action)
+{
+    if (m_deviceId == 0 || !m_info.configured() || !m_factory || m_busy > 0 || m_confirm)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Power %1").arg(m_deviceName),
+                                tr("Really %1 %2?").arg(actionText(action), m_deviceName),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("bmcPowerConfirmation"));
+    box->setInformativeText(tr("The BMC at %1 carries this out at once; a running system is not asked first "
+                               "unless the action is Soft off.")
+                                .arg(m_info.address));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("%1 %2").arg(actionText(action), m_deviceName));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm = box;
+    const int generation = m_generation;
+    connect(box, &QMessageBox::finished, this, [this, box, action, generation](int) {
+        const bool yes = box->clickedButton() == box->button(QMessageBox::Yes);
+        if (yes && generation == m_generation)
+            runPower(action);
+        else if (generation == m_generation)
+            showResult(tr("Cancelled: %1 was not changed.").arg(m_deviceName), false);
+    });
+    box->open();
+}
+
+void BmcPanel::runPower(PowerAction action)
+{
+    const int generation = m_generation;
+    const QString name = m_deviceName;
+    showResult({}, false);
+    beginBusy(tr("%1: %2…").arg(name, actionText(action)));
+    runBmcPower(m_pool, m_factory, m_deviceId, action)
+        .then(this, [this, generation, name, action](const Status &s) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (s) {
+                showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);
+            } else if (!handleError(s.error(), Op::Power, action)) {
+                showResult(tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message), true);
+            }
+            emit operationFinished();
+            if (s)
+                refreshState();
+        });
+}
+
+void BmcPanel::loadInventory()
+{
+    if (m_deviceId == 0 || !m_info.configured() || !m_factory)
+        return;
+    const int generation = m_generation;
+    beginBusy(tr("Reading the inventory…"));
+    runOnBmc<BmcInventory>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
+        return s.inventory();
+    }).then(this, [this, generation](const Result<BmcInventory> &r) {
+        if (generation != m_generation)
+            return;
+        endBusy();
+        if (r)
+            fillInventory(*r);
+        else if (!handleError(r.error(), Op::Inventory, std::nullopt))
+            showResult(tr("Could not read the inventory of %1: %2").arg(m_deviceName, r.error().message),
+                       true);
+        emit operationFinished();
+    });
+}
+
+void BmcPanel::loadSensors()
+{
+    if (m_deviceId == 0 || !m_info.configured() || !m_factory)
+        return;
+    const int generation = m_generation;
+    beginBusy(tr("Reading the sensors…"));
+    runOnBmc<QList<SensorReading>>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
+        return s.sensors();
+    }).then(this, [this, generation](const Result<QList<SensorReading>> &r) {
+        if (generation != m_generation)
+            return;
+        endBusy();
+        if (r)
+            fillSensors(*r);
+        else if (!handleError(r.error(), Op::Sensors, std::nullopt))
+            showResult(tr("Could not read the sensors of %1: %2").arg(m_deviceName, r.error().message), true);
+        emit operationFinished();
+    });
+}
+
+void BmcPanel::fillInventory(const BmcInventory &inv)
+{
+    m_inventory->removeRows(0, m_inventory->rowCount());
+    QStandardItem *root = m_inventory->invisibleRootItem();
+
+    auto system = row(tr("System"), joined({inv.manufacturer, inv.model}));
+    const QList<std::pair<QString, QString>> fields = {{tr("Manufacturer"), inv.manufacturer},
+                                                       {tr("Model"), inv.model},
+                                                       {tr("Serial"), inv.serial},
+                                                       {tr("Product (FRU)"), inv.productName},
+                                                       {tr("BIOS"), inv.biosVersion},
+                                                       {tr("BMC firmware"), inv.bmcFirmware}};
+    for (const auto &[label, value] : fields) {
+        if (!value.isEmpty())
+            system.first()->appendRow(row(label, value));
+    }
+    root->appendRow(system);
+
+    auto cpus = row(tr("CPUs"), QString::number(inv.cpus.size()));
+    for (const BmcInventory::Cpu &c : inv.cpus)
+        cpus.first()->appendRow(
+            row(c.socket, joined({c.model, c.cores > 0 ? tr("%n cores", nullptr, c.cores) : QString(),
+                                  c.threads > 0 ? tr("%n threads", nullptr, c.threads) : QString(),
+                                  c.maxSpeedMhz > 0 ? tr("%1 MHz").arg(c.maxSpeedMhz) : QString()})));
+    root->appendRow(cpus);
+
+    qint64 totalMiB = 0;
+    for (const BmcInventory::Dimm &d : inv.memory)
+        totalMiB += d.capacityMiB;
+    auto memory = row(
+        tr("Memory"),
+        inv.memory.isEmpty()
+            ? QStringLiteral("0")
+            : tr("%n modules, %1", nullptr, int(inv.memory.size())).arg(bytesText(totalMiB * 1024 * 1024)));
+    for (const BmcInventory::Dimm &d : inv.memory)
+        memory.first()->appendRow(
+            row(d.slot, joined({bytesText(d.capacityMiB * 1024 * 1024), d.type,
+                                d.speedMhz > 0 ? tr("%1 MT/s").arg(d.speedMhz) : QString()})));
+    root->appendRow(memory);
+
+    auto nics = row(tr("Network interfaces"), QString::number(inv.nics.size()));
+    for (const BmcInventory::Nic &n : inv.nics)
+        nics.first()->appendRow(row(
+            n.name,
+            joined({n.mac, n.speedMbps > 0 ? tr("%1 Mbit/s").arg(n.speedMbps) : QString(), n.linkStatus})));
+    root->appendRow(nics);
+
+    auto storage =
+        row(tr("Storage"), inv.fromSimpleStorage
+                               ? tr("%n drives (from SimpleStorage)", nullptr, int(inv.drives.size()))
+                               : tr("%n drives", nullptr, int(inv.drives.size())));
+    for (const BmcInventory::Controller &c : inv.controllers)
+        storage.first()->appendRow(row(tr("Controller %1").arg(c.name), c.model));
+    for (const BmcInventory::Drive &d : inv.drives)
+        storage.first()->appendRow(
+            row(d.name, joined({d.model, d.serial, bytesText(d.capacityBytes), d.media, d.controller})));
+    root->appendRow(storage);
+
+    m_inventoryNote->setText(tr("This BMC has no Storage collection; the drives come from the older "
+                                "SimpleStorage collection, which lists fewer details."));
+    m_inventoryNote->setVisible(inv.fromSimpleStorage);
+    m_inventoryView->expandAll();
+}
+
+void BmcPanel::fillSensors(const QList<SensorReading> &sensors)
+{
+    m_sensors->removeRows(0, m_sensors->rowCount());
+    for (const SensorReading &s : sensors) {
+        QList<QStandardItem *> items;
+        items << new QStandardItem(s.name) << new QStandardItem(s.type);
+        auto *value = new QStandardItem(
+            s.value ? QStringLiteral("%1 %2").arg(QLocale().toString(*s.value, 'f', 2), s.unit).trimmed()
+                    : tr("no reading"));
+        if (s.value)
+            value->setData(*s.value, Qt::UserRole);
+        items << value << new QStandardItem(s.status);
+        if (s.status == QLatin1String("critical") || s.status == QLatin1String("warning"))
+            items.last()->setForeground(s.status == QLatin1String("critical") ? QColor(0xb7, 0x1c, 0x1c)
+                                                                              : QColor(0xe6, 0x51, 0x00));
+        for (QStandardItem *item : items)
+            item->setEditable(false);
+        m_sensors->appendRow(items);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Certificates
+
+void BmcPanel::fetchPresentedCertificate()
+{
+    const int generation = m_generation;
+    const qint64 id = m_deviceId;
+    auto factory = m_factory;
+    beginBusy(tr("Reading the BMC's certificate…"));
+    m_pool
+        ->run<QString>([factory, id](QSqlDatabase &db) -> Result<QString> {
+            // Only the address is needed, which every role may read.
+            auto info = BmcRepository(db).info(id);
+            if (!info)
+                return info.error();
+            if (!info->configured())
+                return Error{BmcPanel::tr("The device has no BMC settings."), QString(), QString(), false,
+                             QString()};
+            BmcTarget target;
+            target.kind = *info->kind;
+            target.address = info->address;
+            target.port = info->port;
+            target.pinnedCertSha256 = info->certSha256;
+            Result<QString> r = factory->certificateSha256(target);
+            if (!r) {
+                Error e = r.error();
+                e.connectionLost = false;
+                return e;
+            }
+            return r;
+        })
+        .then(this, [this, generation](const Result<QString> &r) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (!r) {
+                m_certText->setText(m_certText->text() + QLatin1Char('\n') +
+                                    tr("The certificate could not be read: %1").arg(r.error().message));
+                updateEnabled();
+                emit operationFinished();
+                return;
+            }
+            m_presented = r->toLower();
+            m_certText->setText(m_certText->text() + QLatin1Char('\n') +
+                                tr("It presents now: %1").arg(formatFingerprint(m_presented)));
+            updateEnabled();
+            emit operationFinished();
+        });
+}
+
+void BmcPanel::openCertificateDialog()
+{
+    if (m_presented.isEmpty() || m_certDialog)
+        return;
+    auto *dialog =
+        new CertificateDialog(m_deviceName, m_info.address,
+                              m_certCode == kUnpinned ? QString() : m_info.certSha256, m_presented, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certDialog = dialog;
+    const int generation = m_generation;
+    connect(dialog, &QDialog::accepted, this, [this, generation] {
+        if (generation == m_generation)
+            pinPresented();
+    });
+    dialog->open();
+}
+
+void BmcPanel::pinPresented()
+{
+    const int generation = m_generation;
+    const qint64 id = m_deviceId;
+    const QString fingerprint = m_presented;
+    // Pin only over what the operator compared against; a pin someone accepted meanwhile wins.
+    const QString seen = m_certCode == kUnpinned ? QString() : m_info.certSha256;
+    beginBusy(tr("Pinning the certificate…"));
+    m_pool
+        ->run<BmcInfo>([id, fingerprint, seen](QSqlDatabase &db) -> Result<BmcInfo> {
+            BmcRepository repo(db);
+            if (Status s = repo.pinCertificate(id, fingerprint, seen); !s)
+                return s.error();
+            return repo.info(id);
+        })
+        .then(this, [this, generation](const Result<BmcInfo> &r) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (!r) {
+                showResult(tr("The certificate was not pinned: %1").arg(r.error().message), true);
+                emit operationFinished();
+                reloadSettings();
+                return;
+            }
+            applyInfo(*r);
+            m_certCode.clear();
+            m_presented.clear();
+            updateEnabled();
+            showResult(tr("Pinned the certificate of %1's BMC: %2")
+                           .arg(m_deviceName, formatFingerprint(r->certSha256)),
+                       false);
+            emit operationFinished();
+            retry();
+        });
+}
+
+void BmcPanel::retry()
+{
+    switch (m_failedOp) {
+    case Op::State:
+        refreshState();
+        break;
+    case Op::Power:
+        // The operator confirmed it; it never reached the BMC because the certificate was refused.
+        if (m_failedAction)
+            runPower(*m_failedAction);
+        break;
+    case Op::Inventory:
+        loadInventory();
+        break;
+    case Op::Sensors:
+        loadSensors();
+        break;
+    }
+    m_failedAction.reset();
+}
+
+} // namespace hostdeck
