@@ -32,16 +32,12 @@ namespace hostdeck {
 
 namespace {
 
-using cli::nullable;
-using cli::printError;
-using cli::writeJson;
+using namespace cli;
 struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kDb = QStringLiteral("--db");
-const QString kJson = QStringLiteral("--json");
 const QString kIfEmpty = QStringLiteral("--if-empty");
 const QString kRack = QStringLiteral("--rack");
 const QString kU = QStringLiteral("--u");
@@ -247,38 +243,6 @@ QJsonObject deviceJson(const Device &d)
                                                      ? QJsonValue(d.warrantyExpires.toString(Qt::ISODate))
                                                      : QJsonValue());
     return o;
-}
-
-/// An aligned text table: a header row and data rows; columns listed in
-/// `rightAligned` are aligned right (numbers).
-void writeTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
-                const QSet<int> &rightAligned = {})
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const bool last = c == cells.size() - 1;
-            const int width = int(widths[c]);
-            if (rightAligned.contains(int(c)))
-                text += cells[c].rightJustified(width);
-            else
-                text += last ? cells[c] : cells[c].leftJustified(width);
-            if (!last)
-                text += QStringLiteral("  ");
-        }
-        out << text << u'\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    out.flush();
 }
 
 // Human output formats numbers for the user's locale (QLocale's default, set by installTranslators).

@@ -21,21 +21,12 @@ namespace hostdeck::ipamcli {
 
 namespace {
 
-using cli::nullable;
-using cli::printError;
-using cli::writeJson;
+using namespace cli;
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(IpamCli)
 };
 
-QString S(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-const QString kDb = QStringLiteral("--db");
-const QString kJson = QStringLiteral("--json");
 const QString kLocation = QStringLiteral("--location");
 const QString kVlan = QStringLiteral("--vlan");
 const QString kUnavailable = QStringLiteral("--unavailable");
@@ -63,15 +54,6 @@ QJsonValue countJson(uint128 count)
     if (count <= (uint128(1) << 53))
         return QJsonValue(double(quint64(count)));
     return QJsonValue(Cidr::toDecimal(count));
-}
-
-std::optional<int> wholeNumber(const QString &text)
-{
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
 }
 
 // ---------------------------------------------------------------------------

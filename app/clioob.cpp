@@ -33,21 +33,12 @@ namespace hostdeck::oobcli {
 
 namespace {
 
-using cli::nullable;
-using cli::printError;
-using cli::writeJson;
+using namespace cli;
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(OobCli)
 };
 
-QString S(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-const QString kDb = S("--db");
-const QString kJson = S("--json");
 const QString kYes = S("--yes");
 const QString kPoll = S("--poll");
 const QString kRedfish = S("--redfish");
@@ -139,15 +130,6 @@ std::optional<QString> normaliseFingerprint(const QString &text)
     if (!valid.match(hex).hasMatch())
         return std::nullopt;
     return hex;
-}
-
-std::optional<int> wholeNumber(const QString &text)
-{
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
 }
 
 /// The value of the environment variable an *-env option names.
@@ -351,36 +333,6 @@ std::variant<std::optional<SnmpTarget>, Problem> directSnmp(const QMap<QString, 
 // ---------------------------------------------------------------------------
 // Output helpers
 // ---------------------------------------------------------------------------
-
-/// An aligned text table; columns in `rightAligned` are aligned right (numbers).
-void writeTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
-                const QSet<int> &rightAligned = {})
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const bool last = c == cells.size() - 1;
-            if (rightAligned.contains(int(c)))
-                text += cells[c].rightJustified(int(widths[c]));
-            else
-                text += last ? cells[c] : cells[c].leftJustified(int(widths[c]));
-            if (!last)
-                text += S("  ");
-        }
-        out << text << u'\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    out.flush();
-}
 
 /// A 64-bit count in JSON: a number while a double holds it exactly (2^53), else a decimal string.
 QJsonValue countJson(quint64 count)

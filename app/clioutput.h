@@ -6,10 +6,35 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
+#include <QSet>
+#include <QStringList>
 #include <QTextStream>
 
-/// Output conventions shared by every command-line verb (docs/cli.md).
+#include <optional>
+
+/// Conventions shared by every command-line verb (docs/cli.md): common options, argument parsing, output.
 namespace hostdeck::cli {
+
+/// A Latin-1 literal as a QString (the verbs' shorthand for option names and JSON keys).
+inline QString S(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+/// The options every verb that reads the database or prints JSON understands.
+inline const QString kDb = QStringLiteral("--db");
+inline const QString kJson = QStringLiteral("--json");
+
+/// A whole number (surrounding blanks allowed), or nothing when the text is not one.
+inline std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
 
 /// "hostdeck: <message>" on stderr, then the underlying detail indented when it adds something.
 inline void printError(QTextStream &err, const Error &e)
@@ -33,5 +58,10 @@ inline QJsonValue nullable(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
+
+/// An aligned text table: a header row and data rows, two blanks between columns; columns listed in
+/// `rightAligned` are aligned right (numbers), the last column is not padded.
+void writeTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
+                const QSet<int> &rightAligned = {});
 
 } // namespace hostdeck::cli

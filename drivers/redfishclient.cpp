@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <type_traits>
+
 namespace hostdeck {
 
 namespace {
@@ -14,7 +16,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RedfishClient)
 };
 
-const QLatin1String kOdataId("@odata.id");
+constexpr QStringView kOdataId = u"@odata.id";
 
 /// The messages of a Redfish error body (@Message.ExtendedInfo, else
 /// error.message), else the start of the body.
@@ -53,6 +55,21 @@ QStringList stringList(const QJsonValue &value)
     for (const QJsonValue &v : array)
         out << v.toString();
     return out;
+}
+
+/// The value reached by following keys through nested JSON objects; undefined when a step is missing.
+QJsonValue valueAt(const QJsonObject &object, std::initializer_list<QStringView> keys)
+{
+    QJsonValue value = object;
+    for (const QStringView key : keys)
+        value = value.toObject().value(key);
+    return value;
+}
+
+/// The outcome of a request whose response body does not matter.
+Status statusOf(const Result<HttpResponse> &response)
+{
+    return response ? Status{} : Status{response.error()};
 }
 } // namespace
 
@@ -175,14 +192,8 @@ Status RedfishClient::login()
     auto root = getObject(QStringLiteral("/redfish/v1/"), Text::tr("reading the Redfish service root"));
     if (!root)
         return root.error();
-    QString sessions = root->value(QLatin1String("Links"))
-                           .toObject()
-                           .value(QLatin1String("Sessions"))
-                           .toObject()
-                           .value(kOdataId)
-                           .toString();
-    const QString sessionService =
-        root->value(QLatin1String("SessionService")).toObject().value(kOdataId).toString();
+    QString sessions = valueAt(*root, {u"Links", u"Sessions", kOdataId}).toString();
+    const QString sessionService = valueAt(*root, {u"SessionService", kOdataId}).toString();
     if (sessions.isEmpty() && !sessionService.isEmpty())
         sessions = (sessionService.endsWith(u'/') ? sessionService : sessionService + u'/') +
                    QStringLiteral("Sessions");
@@ -213,7 +224,7 @@ Status RedfishClient::login()
     }
     m_systems = *systems;
     m_managers = *managers;
-    m_chassisCollection = root->value(QLatin1String("Chassis")).toObject().value(kOdataId).toString();
+    m_chassisCollection = valueAt(*root, {u"Chassis", kOdataId}).toString();
     return {};
 }
 
@@ -272,10 +283,7 @@ Result<QJsonObject> RedfishClient::resetAction(const QString &system, QString *p
     auto object = getObject(*sys, Text::tr("reading %1").arg(*sys));
     if (!object)
         return object.error();
-    const QJsonObject action = object->value(QLatin1String("Actions"))
-                                   .toObject()
-                                   .value(QLatin1String("#ComputerSystem.Reset"))
-                                   .toObject();
+    const QJsonObject action = valueAt(*object, {u"Actions", u"#ComputerSystem.Reset"}).toObject();
     if (action.value(QLatin1String("target")).toString().isEmpty())
         return failure(
             Text::tr("The BMC at %1 offers no ComputerSystem.Reset action for %2").arg(m_origin, *sys));
@@ -417,8 +425,7 @@ Result<QList<VirtualMediaSlot>> RedfishClient::virtualMedia()
             auto object = getObject(owner, action);
             if (!object)
                 return object.error();
-            const QString link =
-                object->value(QLatin1String("VirtualMedia")).toObject().value(kOdataId).toString();
+            const QString link = valueAt(*object, {u"VirtualMedia", kOdataId}).toString();
             if (!link.isEmpty() && !collections.contains(link))
                 collections << link;
         }
@@ -450,8 +457,7 @@ Result<QList<VirtualMediaSlot>> RedfishClient::virtualMedia()
             slot.inserted = media->value(QLatin1String("Inserted")).toBool();
             slot.image = media->value(QLatin1String("Image")).toString();
             const QJsonObject actions = media->value(QLatin1String("Actions")).toObject();
-            const QJsonObject hpe =
-                media->value(QLatin1String("Oem")).toObject().value(QLatin1String("Hpe")).toObject();
+            const QJsonObject hpe = valueAt(*media, {u"Oem", u"Hpe"}).toObject();
             const QJsonObject hpeActions = hpe.value(QLatin1String("Actions")).toObject();
             if (actions.contains(QLatin1String("#VirtualMedia.InsertMedia")))
                 slot.method = VirtualMediaSlot::Method::InsertAction;
@@ -463,14 +469,8 @@ Result<QList<VirtualMediaSlot>> RedfishClient::virtualMedia()
             out << slot;
         }
         // Supermicro X12: an Oem ISO configuration with Mount/UnMount actions instead of members.
-        const QString config = collection->value(QLatin1String("Oem"))
-                                   .toObject()
-                                   .value(QLatin1String("Supermicro"))
-                                   .toObject()
-                                   .value(QLatin1String("VirtualMediaConfig"))
-                                   .toObject()
-                                   .value(kOdataId)
-                                   .toString();
+        const QString config =
+            valueAt(*collection, {u"Oem", u"Supermicro", u"VirtualMediaConfig", kOdataId}).toString();
         if (!config.isEmpty()) {
             auto cfg = getObject(config, action);
             if (!cfg)
@@ -499,32 +499,21 @@ Status RedfishClient::insertInto(const VirtualMediaSlot &slot, const QString &im
         return media.error();
     switch (slot.method) {
     case VirtualMediaSlot::Method::InsertAction: {
-        const QString target = media->value(QLatin1String("Actions"))
-                                   .toObject()
-                                   .value(QLatin1String("#VirtualMedia.InsertMedia"))
-                                   .toObject()
-                                   .value(QLatin1String("target"))
-                                   .toString();
+        const QString target =
+            valueAt(*media, {u"Actions", u"#VirtualMedia.InsertMedia", u"target"}).toString();
         auto done = post(target,
                          QJsonObject{{QStringLiteral("Image"), imageUrl},
                                      {QStringLiteral("Inserted"), true},
                                      {QStringLiteral("WriteProtected"), true}},
                          action);
-        return done ? Status{} : Status{done.error()};
+        return statusOf(done);
     }
     case VirtualMediaSlot::Method::HpeOemAction: {
-        const QString target = media->value(QLatin1String("Oem"))
-                                   .toObject()
-                                   .value(QLatin1String("Hpe"))
-                                   .toObject()
-                                   .value(QLatin1String("Actions"))
-                                   .toObject()
-                                   .value(QLatin1String("#HpeiLOVirtualMedia.InsertVirtualMedia"))
-                                   .toObject()
-                                   .value(QLatin1String("target"))
+        const QString target = valueAt(*media, {u"Oem", u"Hpe", u"Actions",
+                                                u"#HpeiLOVirtualMedia.InsertVirtualMedia", u"target"})
                                    .toString();
         auto done = post(target, QJsonObject{{QStringLiteral("Image"), imageUrl}}, action);
-        return done ? Status{} : Status{done.error()};
+        return statusOf(done);
     }
     case VirtualMediaSlot::Method::SupermicroIso: {
         const QUrl url(imageUrl);
@@ -537,17 +526,12 @@ Status RedfishClient::insertInto(const VirtualMediaSlot &slot, const QString &im
         auto configured = request(QByteArrayLiteral("PATCH"), slot.path, action, body);
         if (!configured)
             return configured.error();
-        const QString target = media->value(QLatin1String("Actions"))
-                                   .toObject()
-                                   .value(QLatin1String("#IsoConfig.Mount"))
-                                   .toObject()
-                                   .value(QLatin1String("target"))
-                                   .toString();
+        const QString target = valueAt(*media, {u"Actions", u"#IsoConfig.Mount", u"target"}).toString();
         if (target.isEmpty())
             return failure(
                 Text::tr("The BMC at %1 offers no IsoConfig.Mount action at %2").arg(m_origin, slot.path));
         auto mounted = post(target, QJsonObject{}, action);
-        return mounted ? Status{} : Status{mounted.error()};
+        return statusOf(mounted);
     }
     case VirtualMediaSlot::Method::Patch:
         return patchWithEtag(slot.path,
@@ -568,32 +552,15 @@ Status RedfishClient::ejectFrom(const VirtualMediaSlot &slot)
     QString target;
     switch (slot.method) {
     case VirtualMediaSlot::Method::InsertAction:
-        target = media->value(QLatin1String("Actions"))
-                     .toObject()
-                     .value(QLatin1String("#VirtualMedia.EjectMedia"))
-                     .toObject()
-                     .value(QLatin1String("target"))
-                     .toString();
+        target = valueAt(*media, {u"Actions", u"#VirtualMedia.EjectMedia", u"target"}).toString();
         break;
     case VirtualMediaSlot::Method::HpeOemAction:
-        target = media->value(QLatin1String("Oem"))
-                     .toObject()
-                     .value(QLatin1String("Hpe"))
-                     .toObject()
-                     .value(QLatin1String("Actions"))
-                     .toObject()
-                     .value(QLatin1String("#HpeiLOVirtualMedia.EjectVirtualMedia"))
-                     .toObject()
-                     .value(QLatin1String("target"))
-                     .toString();
+        target =
+            valueAt(*media, {u"Oem", u"Hpe", u"Actions", u"#HpeiLOVirtualMedia.EjectVirtualMedia", u"target"})
+                .toString();
         break;
     case VirtualMediaSlot::Method::SupermicroIso:
-        target = media->value(QLatin1String("Actions"))
-                     .toObject()
-                     .value(QLatin1String("#IsoConfig.UnMount"))
-                     .toObject()
-                     .value(QLatin1String("target"))
-                     .toString();
+        target = valueAt(*media, {u"Actions", u"#IsoConfig.UnMount", u"target"}).toString();
         break;
     case VirtualMediaSlot::Method::Patch:
         return patchWithEtag(
@@ -604,7 +571,7 @@ Status RedfishClient::ejectFrom(const VirtualMediaSlot &slot)
     if (target.isEmpty())
         return failure(Text::tr("The BMC at %1 offers no eject action for %2").arg(m_origin, slot.path));
     auto done = post(target, QJsonObject{}, action);
-    return done ? Status{} : Status{done.error()};
+    return statusOf(done);
 }
 
 Result<VirtualMediaSlot> RedfishClient::insertVirtualMedia(const QString &imageUrl, bool bootOnNextReset)
@@ -670,8 +637,7 @@ QString linkOf(const QJsonObject &object, const char *name)
 
 bool absent(const QJsonObject &object)
 {
-    return object.value(QLatin1String("Status")).toObject().value(QLatin1String("State")).toString() ==
-           QLatin1String("Absent");
+    return valueAt(object, {u"Status", u"State"}).toString() == QLatin1String("Absent");
 }
 
 QString health(const QJsonObject &object)
@@ -721,7 +687,9 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
         inv.bmcFirmware = manager->value(QLatin1String("FirmwareVersion")).toString();
     }
 
-    auto eachMember = [&](const QString &collection, auto &&take) -> Status {
+    // Reads every member of a collection (none when the link is empty) and hands it to `take`, absent
+    // members left out when `skipAbsent`; a `take` that returns a Status stops the walk with its error.
+    auto eachMember = [&](const QString &collection, auto &&take, bool skipAbsent = true) -> Status {
         if (collection.isEmpty())
             return {};
         auto members = collectionMembers(collection, action);
@@ -731,8 +699,14 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
             auto object = getObject(member, action);
             if (!object)
                 return object.error();
-            if (!absent(*object))
+            if (skipAbsent && absent(*object))
+                continue;
+            if constexpr (std::is_same_v<decltype(take(*object)), Status>) {
+                if (Status taken = take(*object); !taken)
+                    return taken;
+            } else {
                 take(*object);
+            }
         }
         return {};
     };
@@ -783,38 +757,38 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
 
     const QString storage = linkOf(*sys, "Storage");
     if (!storage.isEmpty()) {
-        auto members = collectionMembers(storage, action);
-        if (!members)
-            return members.error();
-        for (const QString &member : std::as_const(*members)) {
-            auto object = getObject(member, action);
-            if (!object)
-                return object.error();
-            const QString owner = object->value(QLatin1String("Name")).toString();
-            const QJsonArray controllers = object->value(QLatin1String("StorageControllers")).toArray();
-            for (const QJsonValue &c : controllers) {
-                const QJsonObject controller = c.toObject();
-                inv.controllers << BmcInventory::Controller{
-                    controller.value(QLatin1String("Name")).toString(),
-                    controller.value(QLatin1String("Model")).toString()};
-            }
-            const QJsonArray drives = object->value(QLatin1String("Drives")).toArray();
-            for (const QJsonValue &d : drives) {
-                auto drive = getObject(d.toObject().value(kOdataId).toString(), action);
-                if (!drive)
-                    return drive.error();
-                if (absent(*drive))
-                    continue;
-                BmcInventory::Drive out;
-                out.name = drive->value(QLatin1String("Name")).toString();
-                out.model = drive->value(QLatin1String("Model")).toString().trimmed();
-                out.serial = drive->value(QLatin1String("SerialNumber")).toString().trimmed();
-                out.capacityBytes = drive->value(QLatin1String("CapacityBytes")).toInteger();
-                out.media = drive->value(QLatin1String("MediaType")).toString();
-                out.controller = owner;
-                inv.drives << out;
-            }
-        }
+        st = eachMember(
+            storage,
+            [&](const QJsonObject &object) -> Status {
+                const QString owner = object.value(QLatin1String("Name")).toString();
+                const QJsonArray controllers = object.value(QLatin1String("StorageControllers")).toArray();
+                for (const QJsonValue &c : controllers) {
+                    const QJsonObject controller = c.toObject();
+                    inv.controllers << BmcInventory::Controller{
+                        controller.value(QLatin1String("Name")).toString(),
+                        controller.value(QLatin1String("Model")).toString()};
+                }
+                const QJsonArray drives = object.value(QLatin1String("Drives")).toArray();
+                for (const QJsonValue &d : drives) {
+                    auto drive = getObject(d.toObject().value(kOdataId).toString(), action);
+                    if (!drive)
+                        return drive.error();
+                    if (absent(*drive))
+                        continue;
+                    BmcInventory::Drive out;
+                    out.name = drive->value(QLatin1String("Name")).toString();
+                    out.model = drive->value(QLatin1String("Model")).toString().trimmed();
+                    out.serial = drive->value(QLatin1String("SerialNumber")).toString().trimmed();
+                    out.capacityBytes = drive->value(QLatin1String("CapacityBytes")).toInteger();
+                    out.media = drive->value(QLatin1String("MediaType")).toString();
+                    out.controller = owner;
+                    inv.drives << out;
+                }
+                return {};
+            },
+            false);
+        if (!st)
+            return st.error();
     } else {
         inv.fromSimpleStorage = true;
         st = eachMember(linkOf(*sys, "SimpleStorage"), [&](const QJsonObject &s) {

@@ -402,6 +402,22 @@ DevicePollResult PollService::store(QSqlDatabase &db, qint64 deviceId, const QSt
         // PDU outlets: ports named "Outlet <n>" of kind power-outlet (ifIndex belongs to the PDU's
         // own network interfaces), the outlet's name on the PDU as alias.
         const qint64 slot = slotOf(at.toMSecsSinceEpoch());
+        // One power sample of the slot: an outlet's, or with a null port the device's total.
+        const auto storeWatts = [&](const QVariant &portId, double watts) -> Status {
+            auto sample = db::exec(db,
+                                   QStringLiteral("INSERT INTO power_samples (device_id, port_id, at, watts) "
+                                                  "VALUES (:device, :port, to_timestamp(:slot), :watts) "
+                                                  "ON CONFLICT ON CONSTRAINT power_samples_key DO UPDATE SET "
+                                                  " watts = EXCLUDED.watts"),
+                                   {{QStringLiteral("device"), deviceId},
+                                    {QStringLiteral("port"), portId},
+                                    {QStringLiteral("slot"), slot},
+                                    {QStringLiteral("watts"), watts}});
+            if (!sample)
+                return sample.error();
+            ++result.powerSamples;
+            return {};
+        };
         double total = 0;
         bool anyWatts = false;
         for (const OutletSample &outlet : poll.outlets) {
@@ -442,33 +458,15 @@ DevicePollResult PollService::store(QSqlDatabase &db, qint64 deviceId, const QSt
                                        .arg(watts);
                 continue;
             }
-            auto sample = db::exec(db,
-                                   QStringLiteral("INSERT INTO power_samples (device_id, port_id, at, watts) "
-                                                  "VALUES (:device, :port, to_timestamp(:slot), :watts) "
-                                                  "ON CONFLICT ON CONSTRAINT power_samples_key DO UPDATE SET "
-                                                  " watts = EXCLUDED.watts"),
-                                   {{QStringLiteral("device"), deviceId},
-                                    {QStringLiteral("port"), portId},
-                                    {QStringLiteral("slot"), slot},
-                                    {QStringLiteral("watts"), watts}});
-            if (!sample)
-                return sample.error();
-            ++result.powerSamples;
+            if (Status s = storeWatts(portId, watts); !s)
+                return s;
             total += watts;
             anyWatts = true;
         }
         if (anyWatts) {
-            auto sample = db::exec(db,
-                                   QStringLiteral("INSERT INTO power_samples (device_id, port_id, at, watts) "
-                                                  "VALUES (:device, NULL, to_timestamp(:slot), :watts) "
-                                                  "ON CONFLICT ON CONSTRAINT power_samples_key DO UPDATE SET "
-                                                  " watts = EXCLUDED.watts"),
-                                   {{QStringLiteral("device"), deviceId},
-                                    {QStringLiteral("slot"), slot},
-                                    {QStringLiteral("watts"), std::min(total, 99999999.0)}});
-            if (!sample)
-                return sample.error();
-            ++result.powerSamples;
+            if (Status s = storeWatts(QVariant(QMetaType::fromType<qint64>()), std::min(total, 99999999.0));
+                !s)
+                return s;
         }
 
         auto state =

@@ -24,6 +24,16 @@ Error permissionError(const Error &sqlError, const QString &sentence)
     return e;
 }
 
+/// A write's outcome, naming the NOC role when the database refused the session's role.
+Status refusedWrite(const Status &written)
+{
+    if (!written && written.error().sqlState == QLatin1String("42501"))
+        return permissionError(written.error(),
+                               Text::tr("Your role may not change SNMP settings; that needs the NOC "
+                                        "role (hostdeck_noc)."));
+    return written;
+}
+
 Error plainError(const QString &message, const QString &code = {})
 {
     Error e;
@@ -65,6 +75,45 @@ QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
+
+/// One stored/displayed name of an SNMP setting's enum value.
+template <typename Enum> struct Named
+{
+    Enum value;
+    QStringView name;
+};
+
+constexpr Named<SnmpTarget::Version> kVersionNames[] = {{SnmpTarget::Version::V2c, u"v2c"},
+                                                        {SnmpTarget::Version::V3, u"v3"}};
+constexpr Named<SnmpTarget::AuthProtocol> kAuthNames[] = {{SnmpTarget::AuthProtocol::None, u"none"},
+                                                          {SnmpTarget::AuthProtocol::Sha, u"SHA"},
+                                                          {SnmpTarget::AuthProtocol::Sha256, u"SHA-256"},
+                                                          {SnmpTarget::AuthProtocol::Md5, u"MD5"}};
+constexpr Named<SnmpTarget::PrivProtocol> kPrivNames[] = {{SnmpTarget::PrivProtocol::None, u"none"},
+                                                          {SnmpTarget::PrivProtocol::Aes, u"AES"},
+                                                          {SnmpTarget::PrivProtocol::Des, u"DES"}};
+
+/// The name of value in table, else fallback.
+template <typename Enum, std::size_t N>
+QString nameIn(const Named<Enum> (&table)[N], Enum value, QStringView fallback)
+{
+    for (const Named<Enum> &entry : table) {
+        if (entry.value == value)
+            return entry.name.toString();
+    }
+    return fallback.toString();
+}
+
+/// The value called name (case-sensitive) in table, if any.
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueNamed(const Named<Enum> (&table)[N], const QString &name)
+{
+    for (const Named<Enum> &entry : table) {
+        if (entry.name == name)
+            return entry.value;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 SnmpSettingsRepository::SnmpSettingsRepository(QSqlDatabase &db)
@@ -73,64 +122,32 @@ SnmpSettingsRepository::SnmpSettingsRepository(QSqlDatabase &db)
 
 QString SnmpSettingsRepository::versionName(SnmpTarget::Version version)
 {
-    return version == SnmpTarget::Version::V3 ? QStringLiteral("v3") : QStringLiteral("v2c");
+    return nameIn(kVersionNames, version, u"v2c");
 }
 
 std::optional<SnmpTarget::Version> SnmpSettingsRepository::versionFromName(const QString &name)
 {
-    if (name == QLatin1String("v2c"))
-        return SnmpTarget::Version::V2c;
-    if (name == QLatin1String("v3"))
-        return SnmpTarget::Version::V3;
-    return std::nullopt;
+    return valueNamed(kVersionNames, name);
 }
 
 QString SnmpSettingsRepository::authName(SnmpTarget::AuthProtocol protocol)
 {
-    switch (protocol) {
-    case SnmpTarget::AuthProtocol::None:
-        return QStringLiteral("none");
-    case SnmpTarget::AuthProtocol::Sha:
-        return QStringLiteral("SHA");
-    case SnmpTarget::AuthProtocol::Sha256:
-        return QStringLiteral("SHA-256");
-    case SnmpTarget::AuthProtocol::Md5:
-        return QStringLiteral("MD5");
-    }
-    return QStringLiteral("SHA");
+    return nameIn(kAuthNames, protocol, u"SHA");
 }
 
 std::optional<SnmpTarget::AuthProtocol> SnmpSettingsRepository::authFromName(const QString &name)
 {
-    for (auto p : {SnmpTarget::AuthProtocol::None, SnmpTarget::AuthProtocol::Sha,
-                   SnmpTarget::AuthProtocol::Sha256, SnmpTarget::AuthProtocol::Md5}) {
-        if (authName(p) == name)
-            return p;
-    }
-    return std::nullopt;
+    return valueNamed(kAuthNames, name);
 }
 
 QString SnmpSettingsRepository::privName(SnmpTarget::PrivProtocol protocol)
 {
-    switch (protocol) {
-    case SnmpTarget::PrivProtocol::None:
-        return QStringLiteral("none");
-    case SnmpTarget::PrivProtocol::Aes:
-        return QStringLiteral("AES");
-    case SnmpTarget::PrivProtocol::Des:
-        return QStringLiteral("DES");
-    }
-    return QStringLiteral("AES");
+    return nameIn(kPrivNames, protocol, u"AES");
 }
 
 std::optional<SnmpTarget::PrivProtocol> SnmpSettingsRepository::privFromName(const QString &name)
 {
-    for (auto p :
-         {SnmpTarget::PrivProtocol::None, SnmpTarget::PrivProtocol::Aes, SnmpTarget::PrivProtocol::Des}) {
-        if (privName(p) == name)
-            return p;
-    }
-    return std::nullopt;
+    return valueNamed(kPrivNames, name);
 }
 
 Result<SnmpInfo> SnmpSettingsRepository::info(qint64 deviceId)
@@ -248,7 +265,7 @@ Status SnmpSettingsRepository::save(qint64 deviceId, const SnmpSettings &setting
     if (t.version == SnmpTarget::Version::V3 && t.user.isEmpty())
         return plainError(Text::tr("SNMP v3 needs a user name."));
     const bool v3 = t.version == SnmpTarget::Version::V3;
-    Status r = db::inTransaction(m_db, [&]() -> Status {
+    return refusedWrite(db::inTransaction(m_db, [&]() -> Status {
         auto q = db::exec(
             m_db,
             QStringLiteral(
@@ -283,28 +300,18 @@ Status SnmpSettingsRepository::save(qint64 deviceId, const SnmpSettings &setting
         if (!q)
             return q.error();
         return {};
-    });
-    if (!r && r.error().sqlState == QLatin1String("42501"))
-        return permissionError(r.error(),
-                               Text::tr("Your role may not change SNMP settings; that needs the NOC "
-                                        "role (hostdeck_noc)."));
-    return r;
+    }));
 }
 
 Status SnmpSettingsRepository::remove(qint64 deviceId)
 {
-    Status r = db::inTransaction(m_db, [&]() -> Status {
+    return refusedWrite(db::inTransaction(m_db, [&]() -> Status {
         auto q = db::exec(m_db, QStringLiteral("DELETE FROM device_snmp WHERE device_id = :device"),
                           {{QStringLiteral("device"), deviceId}});
         if (!q)
             return q.error();
         return {};
-    });
-    if (!r && r.error().sqlState == QLatin1String("42501"))
-        return permissionError(r.error(),
-                               Text::tr("Your role may not change SNMP settings; that needs the NOC "
-                                        "role (hostdeck_noc)."));
-    return r;
+    }));
 }
 
 } // namespace hostdeck

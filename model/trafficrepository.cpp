@@ -198,19 +198,4 @@ Result<QList<TrafficRate>> TrafficRepository::series(qint64 portId, const QDateT
     return rates;
 }
 
-Status TrafficRepository::recordAdminStatus(qint64 portId, bool up)
-{
-    return db::inTransaction(m_db, [&]() -> Status {
-        auto q = db::exec(
-            m_db, QStringLiteral("UPDATE ports SET admin_status = :status WHERE id = :id RETURNING id"),
-            {{QStringLiteral("status"), up ? QStringLiteral("up") : QStringLiteral("down")},
-             {QStringLiteral("id"), portId}});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return failure(Text::tr("Port %1 no longer exists.").arg(portId));
-        return {};
-    });
-}
-
 } // namespace hostdeck

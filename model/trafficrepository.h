@@ -86,9 +86,6 @@ public:
                                  int sparkHours = 24);
     /// The traffic of one port with samples starting in [from, to), oldest first.
     Result<QList<TrafficRate>> series(qint64 portId, const QDateTime &from, const QDateTime &to);
-    /// Records a port's admin status ("up"/"down") in one transaction; an error
-    /// when the port does not exist.
-    Status recordAdminStatus(qint64 portId, bool up);
 
 private:
     QSqlDatabase &m_db;

@@ -2253,6 +2253,13 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>There is no port with id %1.</source>
         <translation>Es gibt keinen Port mit der ID %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more failed (each device&apos;s last error is kept with its SNMP settings)</source>
+        <translation>
+            <numerusform>%n weiteres fehlgeschlagen (der letzte Fehler jedes Geräts steht bei seinen SNMP-Einstellungen)</numerusform>
+            <numerusform>%n weitere fehlgeschlagen (der letzte Fehler jedes Geräts steht bei seinen SNMP-Einstellungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PowerBudget</name>
@@ -3064,10 +3071,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Device %1 has no ports and is no network device, or it no longer exists.</source>
         <translation>Gerät %1 hat keine Ports und ist kein Netzwerkgerät, oder es existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Port %1 no longer exists.</source>
-        <translation>Port %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -2198,6 +2198,13 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>There is no port with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more failed (each device&apos;s last error is kept with its SNMP settings)</source>
+        <translation>
+            <numerusform>%n more failed (each device&apos;s last error is kept with its SNMP settings)</numerusform>
+            <numerusform>%n more failed (each device&apos;s last error is kept with its SNMP settings)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PowerBudget</name>
@@ -3008,10 +3015,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     <name>TrafficRepository</name>
     <message>
         <source>Device %1 has no ports and is no network device, or it no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "portsview.h"
 
 #include "changelistener.h"
+#include "pollservice.h"
 #include "portsmodel.h"
 #include "snmpsettings.h"
 #include "sparklinedelegate.h"
@@ -322,7 +323,7 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
                 return target.error();
             if (Status s = poller->setAdminStatus(*target, ifIndex, up); !s)
                 return s;
-            if (Status s = TrafficRepository(db).recordAdminStatus(port.id, up); !s) {
+            if (Status s = PollService::recordAdminStatus(db, port.id, up); !s) {
                 Error e = s.error();
                 e.message = tr("The switch changed the port, but recording it failed: %1").arg(e.message);
                 return e;

@@ -4,6 +4,7 @@
 // the top: refused with the reason and nothing written), usage errors (exit 2)
 // and start-up errors (malformed URL, unreachable server, PostgreSQL missing: exit 1).
 #include "cli.h"
+#include "clitestcase.h"
 #include "connectionsettings.h"
 #include "database.h"
 #include "startup.h"
@@ -18,41 +19,7 @@
 
 using namespace hostdeck;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-} // namespace
-
-class TstCli : public QObject
+class TstCli : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -79,35 +46,12 @@ private slots:
     void malformedUrl();
     void unreachableServer();
     void postgresqlMissing();
-
-private:
-    qint64 scalar(const QString &sql);
-    QStringList db(QStringList args) const { return args << QStringLiteral("--db") << m_url; }
-
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QString m_url;
 };
 
 void TstCli::initTestCase()
 {
-    // No user settings may leak in: "database/url" is read from here.
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    // Human output follows the locale; these checks read English numbers.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("cli"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
-}
-
-qint64 TstCli::scalar(const QString &sql)
-{
-    QSqlDatabase conn = m_db->connection();
-    auto q = db::exec(conn, sql);
-    if (!q || !q->next())
-        return -1;
-    return q->value(0).toLongLong();
+    // No user settings may leak in; human output in English, as these checks read English numbers.
+    QVERIFY2(setUpCli(QStringLiteral("cli")), qPrintable(setUpError()));
 }
 
 void TstCli::urlRoundTrips()
@@ -125,7 +69,7 @@ void TstCli::urlRoundTrips()
 
 void TstCli::version()
 {
-    const Run r = run({QStringLiteral("--version")});
+    const Run r = runArgs({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("hostdeck ") + QStringLiteral(HOSTDECK_VERSION));
     QVERIFY(r.err.isEmpty());
@@ -133,7 +77,7 @@ void TstCli::version()
 
 void TstCli::help()
 {
-    const Run r = run({QStringLiteral("--help")});
+    const Run r = runArgs({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QLatin1String("device move DEVICE --rack RACK --u N")));
     QVERIFY(isCliInvocation({QStringLiteral("rack"), QStringLiteral("list")}));
@@ -186,7 +130,7 @@ void TstCli::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     const qint64 logBefore = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
-    const Run r = run(db(QStringList()) + args);
+    const Run r = runArgs(db(QStringList()) + args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("Usage:")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(mentions), qPrintable(describe(r)));
@@ -196,7 +140,7 @@ void TstCli::usageErrors()
 
 void TstCli::dbStatus()
 {
-    const Run r = run(db({QStringLiteral("db"), QStringLiteral("status")}));
+    const Run r = runArgs(db({QStringLiteral("db"), QStringLiteral("status")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Server:\\s+PostgreSQL 1[5-9]"))),
              qPrintable(r.out));
@@ -210,25 +154,25 @@ void TstCli::dbStatus()
 void TstCli::dbMigrate()
 {
     // --db=URL before the verb works as well.
-    const Run r = run({QStringLiteral("--db=") + m_url, QStringLiteral("db"), QStringLiteral("migrate")});
+    const Run r = runArgs({QStringLiteral("--db=") + m_url, QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
 }
 
 void TstCli::demoLoad()
 {
-    Run r = run({QStringLiteral("--db"), m_url, QStringLiteral("demo"), QStringLiteral("load")});
+    Run r = runArgs({QStringLiteral("--db"), m_url, QStringLiteral("demo"), QStringLiteral("load")});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QLatin1String("24 racks")), qPrintable(r.out));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks")), qint64(24));
     const qint64 devices = scalar(QStringLiteral("SELECT count(*) FROM devices"));
 
-    r = run(db({QStringLiteral("demo"), QStringLiteral("load")}));
+    r = runArgs(db({QStringLiteral("demo"), QStringLiteral("load")}));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("already has racks")), qPrintable(describe(r)));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices")), devices);
 
-    r = run(db({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--if-empty")}));
+    r = runArgs(db({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--if-empty")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.contains(QLatin1String("not loaded")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices")), devices);
@@ -236,7 +180,7 @@ void TstCli::demoLoad()
 
 void TstCli::rackListHuman()
 {
-    const Run r = run(db({QStringLiteral("rack"), QStringLiteral("list")}));
+    const Run r = runArgs(db({QStringLiteral("rack"), QStringLiteral("list")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 25); // header and 24 racks
@@ -250,7 +194,7 @@ void TstCli::rackListHuman()
 
 void TstCli::rackListJson()
 {
-    const Run r = run(db({QStringLiteral("rack"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Run r = runArgs(db({QStringLiteral("rack"), QStringLiteral("list"), QStringLiteral("--json")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonObject root = parseObject(r.out);
     QVERIFY2(root.value(QLatin1String("racks")).isArray(), qPrintable(r.out));
@@ -285,7 +229,7 @@ void TstCli::rackListJson()
 
 void TstCli::rackShowHuman()
 {
-    const Run r = run(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("FRA1-A01")}));
+    const Run r = runArgs(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("FRA1-A01")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.startsWith(QLatin1String("Rack FRA1-A01 in EU-FRA-R1: 42 U")));
     QVERIFY(r.out.contains(
@@ -301,8 +245,8 @@ void TstCli::rackShowHuman()
 void TstCli::rackShowJson()
 {
     // rack names are matched without regard to case
-    const Run r = run(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("fra2-b07"),
-                          QStringLiteral("--json")}));
+    const Run r = runArgs(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("fra2-b07"),
+                              QStringLiteral("--json")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonObject root = parseObject(r.out);
     const QJsonObject rack = root.value(QLatin1String("rack")).toObject();
@@ -339,7 +283,7 @@ void TstCli::rackShowJson()
 
 void TstCli::rackShowUnknown()
 {
-    const Run r = run(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("NOPE-99")}));
+    const Run r = runArgs(db({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("NOPE-99")}));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("NOPE-99")), qPrintable(describe(r)));
     QVERIFY(!r.err.contains(QLatin1String("Usage:")));
@@ -352,7 +296,7 @@ void TstCli::databaseFromSettings()
                            QString::fromLatin1(kSettingsApplication));
         settings.setValue(QStringLiteral("database/url"), m_url);
     }
-    const Run r = run({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("FRA1-A02")});
+    const Run r = runArgs({QStringLiteral("rack"), QStringLiteral("show"), QStringLiteral("FRA1-A02")});
     {
         QSettings settings(QString::fromLatin1(kSettingsOrganization),
                            QString::fromLatin1(kSettingsApplication));
@@ -373,9 +317,9 @@ void TstCli::deviceMove()
                        "INSERT INTO devices (device_type_id, name, rack_id, u_start, u_end) "
                        " SELECT t.id, 'blocker-2u', r.id, 20, 21 FROM device_types t, racks r "
                        " WHERE t.model = 'PowerEdge R750' AND r.name = 'TEST-R1';")));
-    Run r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
-                    QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
-                    QStringLiteral("30")}));
+    Run r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
+                        QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
+                        QStringLiteral("30")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.contains(QLatin1String("TEST-R1")));
     QCOMPARE(scalar(QStringLiteral("SELECT u_start FROM devices WHERE name = 'mover-1u'")), qint64(30));
@@ -385,9 +329,9 @@ void TstCli::deviceMove()
              qint64(1));
 
     // to another rack, rear face, options before the device name
-    r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("--rack"),
-                QStringLiteral("FRA1-A01"), QStringLiteral("--u=39"), QStringLiteral("--face"),
-                QStringLiteral("rear"), QStringLiteral("mover-1u")}));
+    r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("--rack"),
+                    QStringLiteral("FRA1-A01"), QStringLiteral("--u=39"), QStringLiteral("--face"),
+                    QStringLiteral("rear"), QStringLiteral("mover-1u")}));
     // U 39 of FRA1-A01 holds half-depth devices (cable manager, fibre enclosure): no room for a full-depth
     // server
     QCOMPARE(r.code, 1);
@@ -395,9 +339,9 @@ void TstCli::deviceMove()
              qPrintable(describe(r)));
     QCOMPARE(scalar(QStringLiteral("SELECT u_start FROM devices WHERE name = 'mover-1u'")), qint64(30));
 
-    r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
-                QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
-                QStringLiteral("5"), QStringLiteral("--face"), QStringLiteral("rear")}));
+    r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
+                    QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
+                    QStringLiteral("5"), QStringLiteral("--face"), QStringLiteral("rear")}));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(scalar(QStringLiteral(
                  "SELECT count(*) FROM devices WHERE name = 'mover-1u' AND u_start = 5 AND face = 'rear'")),
@@ -407,9 +351,9 @@ void TstCli::deviceMove()
 void TstCli::deviceMoveOverlapIsRefused()
 {
     const qint64 logBefore = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
-    const Run r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
-                          QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
-                          QStringLiteral("21")}));
+    const Run r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("mover-1u"),
+                              QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
+                              QStringLiteral("21")}));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("blocker-2u")), qPrintable(describe(r))); // names the occupant
     QVERIFY2(r.err.contains(QLatin1String("devices_no_overlap")),
@@ -422,9 +366,9 @@ void TstCli::deviceMoveOverlapIsRefused()
 void TstCli::deviceMovePastTheTopIsRefused()
 {
     const qint64 logBefore = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
-    const Run r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("blocker-2u"),
-                          QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
-                          QStringLiteral("42")}));
+    const Run r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("blocker-2u"),
+                              QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
+                              QStringLiteral("42")}));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("42 U")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QLatin1String("42-43")), qPrintable(describe(r)));
@@ -434,9 +378,9 @@ void TstCli::deviceMovePastTheTopIsRefused()
 
 void TstCli::deviceMoveUnknownDevice()
 {
-    const Run r = run(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("ghost"),
-                          QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
-                          QStringLiteral("3")}));
+    const Run r = runArgs(db({QStringLiteral("device"), QStringLiteral("move"), QStringLiteral("ghost"),
+                              QStringLiteral("--rack"), QStringLiteral("TEST-R1"), QStringLiteral("--u"),
+                              QStringLiteral("3")}));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("ghost")), qPrintable(describe(r)));
 }
@@ -457,7 +401,7 @@ void TstCli::malformedUrl()
 {
     QFETCH(QString, url);
     QFETCH(QString, mentions);
-    const Run r = run({QStringLiteral("rack"), QStringLiteral("list"), QStringLiteral("--db"), url});
+    const Run r = runArgs({QStringLiteral("rack"), QStringLiteral("list"), QStringLiteral("--db"), url});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(mentions), qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
@@ -465,8 +409,8 @@ void TstCli::malformedUrl()
 
 void TstCli::unreachableServer()
 {
-    const Run r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
-                       QStringLiteral("postgresql://x@127.0.0.1:1/db")});
+    const Run r = runArgs({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                           QStringLiteral("postgresql://x@127.0.0.1:1/db")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("127.0.0.1")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QLatin1String("port 1")), qPrintable(describe(r)));
@@ -479,7 +423,7 @@ void TstCli::postgresqlMissing()
     QVERIFY(data.isValid());
     qputenv("HOSTDECK_PG_BINDIR", "/nonexistent");
     qputenv("HOSTDECK_DATA_DIR", data.path().toLocal8Bit());
-    const Run r = run({QStringLiteral("rack"), QStringLiteral("list")});
+    const Run r = runArgs({QStringLiteral("rack"), QStringLiteral("list")});
     qunsetenv("HOSTDECK_PG_BINDIR");
     qunsetenv("HOSTDECK_DATA_DIR");
     QCOMPARE(r.code, 1);

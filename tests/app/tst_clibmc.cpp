@@ -7,6 +7,7 @@
 // usage errors (exit 2), a missing --password-env variable, an unknown
 // device, a device without BMC settings, a role without BMC credentials.
 #include "cli.h"
+#include "clitestcase.h"
 #include "database.h"
 #include "ipmipeer.h"
 #include "redfishpeer.h"
@@ -22,43 +23,6 @@
 using namespace hostdeck;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-
-QString S(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-Run runArgs(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 /// "AB:CD:..." as in the human output.
 QString colons(const QString &hex)
 {
@@ -69,7 +33,7 @@ QString colons(const QString &hex)
 }
 } // namespace
 
-class TstCliBmc : public QObject
+class TstCliBmc : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -94,16 +58,6 @@ private slots:
     void redfishDirect();
 
 private:
-    Run run(QStringList args) { return runArgs(args << S("--db") << m_url); }
-    QString scalarText(const QString &sql)
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = db::exec(conn, sql);
-        if (!q || !q->next())
-            return S("<none>");
-        return q->value(0).toString();
-    }
-    qint64 scalar(const QString &sql) { return scalarText(sql).toLongLong(); }
     bool setRedfishBmc(const QString &url);
     /// HTTP requests that reached the Redfish fake (a refused handshake sends none).
     int redfishRequests() const
@@ -116,9 +70,6 @@ private:
     static QString ipmiUser() { return S(test::IpmiSim::kAdminUser); }
     static QString ipmiPassword() { return S(test::IpmiSim::kAdminPassword); }
 
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QString m_url;
     test::IpmiSim m_ipmi;
     test::RedfishPeer m_redfish;
     test::RedfishPeer::Options m_redfishOptions;
@@ -126,12 +77,7 @@ private:
 
 void TstCliBmc::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_db = std::make_unique<test::TestDatabase>(S("clibmc"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
+    QVERIFY2(setUpCli(S("clibmc")), qPrintable(setUpError()));
     QVERIFY(m_db->superExec(S(
         "INSERT INTO device_types (manufacturer, model, kind, u_height) VALUES ('Dell', 'R650', 'server', 1);"
         "INSERT INTO devices (device_type_id, name) SELECT id, n FROM device_types,"

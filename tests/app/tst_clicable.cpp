@@ -5,6 +5,7 @@
 // loop, a read-only role, unknown devices and ports (exit 1) and bad PORT
 // syntax (exit 2).
 #include "cli.h"
+#include "clitestcase.h"
 #include "database.h"
 #include "testdatabase.h"
 
@@ -16,35 +17,7 @@
 
 using namespace hostdeck;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-
-QString S(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
-class TstCliCable : public QObject
+class TstCliCable : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -60,41 +33,11 @@ private slots:
     void unknownDeviceOrPort();
     void badPort_data();
     void badPort();
-
-private:
-    Run run(QStringList args, const QString &url = {})
-    {
-        args << S("--db") << (url.isEmpty() ? m_url : url);
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.code = runCli(args, out, err);
-        out.flush();
-        err.flush();
-        return r;
-    }
-    qint64 scalar(const QString &sql)
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = db::exec(conn, sql);
-        if (!q || !q->next())
-            return -1;
-        return q->value(0).toLongLong();
-    }
-
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QString m_url;
 };
 
 void TstCliCable::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_db = std::make_unique<test::TestDatabase>(S("clicable"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
+    QVERIFY2(setUpCli(S("clicable")), qPrintable(setUpError()));
     // srv-01 eth0 -Cat6-> pp-a F1 | pp-a R1 -OM4-> pp-b R1 | pp-b F1 -DAC-> sw-01 Ethernet1;
     // pp-c F1 -Cat6a-> pp-c R1 makes a loop; srv-01 eth1 has no cable.
     QVERIFY(m_db->superExec(

@@ -7,6 +7,7 @@
 // problem, with nothing written (failed allocations leave exactly their one
 // failure row in provisioning_logs, as SubnetAllocator documents).
 #include "cli.h"
+#include "clitestcase.h"
 #include "database.h"
 #include "subnetallocator.h"
 #include "testdatabase.h"
@@ -20,38 +21,6 @@
 using namespace hostdeck;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-
 QStringList words(const QString &line)
 {
     return line.split(u' ', Qt::SkipEmptyParts);
@@ -72,7 +41,7 @@ QJsonObject findNode(const QJsonArray &nodes, const QString &cidr)
 }
 } // namespace
 
-class TstCliIpam : public QObject
+class TstCliIpam : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -105,24 +74,16 @@ private:
         bool operator==(const Counts &o) const = default;
     };
     Counts counts();
-    qint64 scalar(const QString &sql);
     QString text(const QString &sql);
-    QStringList db(QStringList args) const { return args << QStringLiteral("--db") << m_url; }
-    Run ipam(const QString &line) const { return run(db(QStringList{QStringLiteral("ipam")} + words(line))); }
-
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QString m_url;
+    Run ipam(const QString &line) const
+    {
+        return runArgs(db(QStringList{QStringLiteral("ipam")} + words(line)));
+    }
 };
 
 void TstCliIpam::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("cliipam"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
+    QVERIFY2(setUpCli(QStringLiteral("cliipam")), qPrintable(setUpError()));
     QVERIFY(m_db->superExec(QStringLiteral(
         "INSERT INTO locations (kind, code, name) VALUES ('site', 'T-SITE', 'Test site');"
         "INSERT INTO locations (parent_id, kind, code, name) SELECT id, 'room', 'T-ROOM', 'Test room' "
@@ -133,15 +94,6 @@ void TstCliIpam::initTestCase()
         "'T-ROOM';"
         "INSERT INTO customers (code, name, email) VALUES ('cust-1', 'Test Customer', "
         "'noc@test.example');")));
-}
-
-qint64 TstCliIpam::scalar(const QString &sql)
-{
-    QSqlDatabase conn = m_db->connection();
-    auto q = db::exec(conn, sql);
-    if (!q || !q->next())
-        return -1;
-    return q->value(0).toLongLong();
 }
 
 QString TstCliIpam::text(const QString &sql)
@@ -168,7 +120,7 @@ TstCliIpam::Counts TstCliIpam::counts()
 
 void TstCliIpam::help()
 {
-    const Run r = run({QStringLiteral("--help")});
+    const Run r = runArgs({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QLatin1String("ipam allocate --family 4|6 (--prefix N | --ips K)")));
     QVERIFY(r.out.contains(QLatin1String("ipam free CIDR --prefix N [--json]")));

@@ -3,6 +3,7 @@
 // published at a real PowerDNS and removed again (--delete), and refusals of
 // bad input (exit 1, nothing written) and bad usage (exit 2).
 #include "cli.h"
+#include "clitestcase.h"
 #include "database.h"
 #include "dnspeers.h"
 #include "testdatabase.h"
@@ -12,7 +13,7 @@
 
 using namespace hostdeck;
 
-class TstCliRdns : public QObject
+class TstCliRdns : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -23,27 +24,6 @@ private slots:
     void badInput();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList args)
-    {
-        args << QStringLiteral("--db") << m_url;
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.code = runCli(args, out, err);
-        out.flush();
-        err.flush();
-        return r;
-    }
-    static QString describe(const Run &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-    }
     QVariant rdns(const QString &address)
     {
         QSqlDatabase conn = m_db->connection();
@@ -53,19 +33,12 @@ private:
         return q && q->next() ? q->value(0) : QVariant(QStringLiteral("<no row>"));
     }
 
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
     test::PowerDnsServer m_pdns;
-    QString m_url;
 };
 
 void TstCliRdns::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("clirdns"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
+    QVERIFY2(setUpCli(QStringLiteral("clirdns"), Locale::Unchanged), qPrintable(setUpError()));
     QVERIFY2(m_pdns.start(QStringLiteral("cli-key")), qPrintable(m_pdns.error()));
     QVERIFY(m_db->superExec(
         QStringLiteral(

@@ -8,6 +8,7 @@
 // missing variables, unknown devices and ports, a device without SNMP
 // settings, roles without SNMP credentials.
 #include "cli.h"
+#include "clitestcase.h"
 #include "database.h"
 #include "snmppeers.h"
 #include "testdatabase.h"
@@ -23,43 +24,6 @@
 using namespace hostdeck;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-
-QString S(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-Run runArgs(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 const QString kCommunity = QStringLiteral("switch48");
 const QString kV3User = QStringLiteral("ops");
 const QString kAuthKey = QStringLiteral("authpass123");
@@ -78,7 +42,7 @@ quint64 counter(const QJsonValue &v)
 }
 } // namespace
 
-class TstCliSnmp : public QObject
+class TstCliSnmp : public test::CliTestCase
 {
     Q_OBJECT
 private slots:
@@ -103,31 +67,12 @@ private slots:
     void workerStopsOnSigterm();
 
 private:
-    Run run(QStringList args) { return runArgs(args << S("--db") << m_url); }
-    QString scalarText(const QString &sql)
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = db::exec(conn, sql);
-        if (!q || !q->next())
-            return S("<none>");
-        return q->value(0).toString();
-    }
-    qint64 scalar(const QString &sql) { return scalarText(sql).toLongLong(); }
-
-    QTemporaryDir m_config;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QString m_url;
     test::SnmpSimulator m_sim;
 };
 
 void TstCliSnmp::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_db = std::make_unique<test::TestDatabase>(S("clisnmp"));
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_url = m_db->settings().displayUrl();
+    QVERIFY2(setUpCli(S("clisnmp")), qPrintable(setUpError()));
     test::SnmpSimV3User user;
     user.user = kV3User;
     user.authKey = kAuthKey;

@@ -13,6 +13,7 @@ namespace hostdeck::test {
 
 namespace {
 constexpr int kStartTimeoutMs = 15000;
+} // namespace
 
 void stopProcess(std::unique_ptr<QProcess> &process)
 {
@@ -27,7 +28,31 @@ void stopProcess(std::unique_ptr<QProcess> &process)
     }
     process.reset();
 }
-} // namespace
+
+bool waitUntilReady(const QProcess &process, int timeoutMs, int pauseMs, const std::function<bool()> &ready)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+        if (ready())
+            return true;
+        QThread::msleep(pauseMs);
+    }
+    return false;
+}
+
+std::optional<quint16> waitForListening(QProcess &process, int timeoutMs, QByteArray &printed)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    printed.clear();
+    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        printed += process.readAllStandardOutput();
+        if (const qsizetype nl = printed.indexOf('\n'); nl >= 0 && printed.startsWith("LISTENING "))
+            return static_cast<quint16>(printed.mid(10, nl - 10).trimmed().toUInt());
+    }
+    printed += process.readAllStandardError();
+    return std::nullopt;
+}
 
 quint16 freePort(bool udpToo)
 {
@@ -118,15 +143,11 @@ bool PowerDnsServer::start(const QString &apiKey)
     probe.headers = {{QByteArrayLiteral("X-API-Key"), apiKey.toUtf8()}};
     probe.connectTimeoutMs = 500;
     probe.timeoutMs = 1000;
-    QDeadlineTimer deadline(kStartTimeoutMs);
-    while (!deadline.hasExpired()) {
-        if (m_process->state() == QProcess::NotRunning)
-            break;
-        auto response = HttpClient::send(probe);
-        if (response && response->status == 200)
-            return true;
-        QThread::msleep(100);
-    }
+    if (waitUntilReady(*m_process, kStartTimeoutMs, 100, [&probe] {
+            auto response = HttpClient::send(probe);
+            return response && response->status == 200;
+        }))
+        return true;
     QFile log(dir + QStringLiteral("/pdns.log"));
     log.open(QIODevice::ReadOnly);
     m_error = QStringLiteral("pdns_server did not answer on its API within %1 ms: ").arg(kStartTimeoutMs) +
@@ -175,18 +196,13 @@ bool CloudflareFake::start(const QString &token, const QStringList &zones)
         m_error = QStringLiteral("the Cloudflare fake did not start: ") + m_process->errorString();
         return false;
     }
-    QDeadlineTimer deadline(kStartTimeoutMs);
-    QByteArray out;
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        m_process->waitForReadyRead(200);
-        out += m_process->readAllStandardOutput();
-        if (const qsizetype nl = out.indexOf('\n'); nl >= 0 && out.startsWith("LISTENING ")) {
-            m_port = static_cast<quint16>(out.mid(10, nl - 10).trimmed().toUInt());
-            return m_port != 0;
-        }
+    QByteArray printed;
+    if (const std::optional<quint16> port = waitForListening(*m_process, kStartTimeoutMs, printed)) {
+        m_port = *port;
+        return m_port != 0;
     }
-    m_error = QStringLiteral("the Cloudflare fake did not report its port: ") +
-              QString::fromLocal8Bit(out + m_process->readAllStandardError());
+    m_error =
+        QStringLiteral("the Cloudflare fake did not report its port: ") + QString::fromLocal8Bit(printed);
     stop();
     return false;
 }

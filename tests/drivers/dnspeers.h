@@ -6,13 +6,30 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace hostdeck::test {
 
 /// A TCP port on 127.0.0.1 that was free a moment ago (also free for UDP
 /// when `udpToo`).
 quint16 freePort(bool udpToo = false);
+
+/// Stops a peer process by its pid: SIGTERM, then SIGKILL when it has not
+/// exited within 5 s (every wait bounded); resets the pointer.
+void stopProcess(std::unique_ptr<QProcess> &process);
+
+/// Calls `ready` until it returns true (then true), the process is no longer
+/// running or `timeoutMs` have passed (then false), pausing `pauseMs` after
+/// every false. `ready` itself must be bounded in time.
+bool waitUntilReady(const QProcess &process, int timeoutMs, int pauseMs, const std::function<bool()> &ready);
+
+/// Reads the standard output of a peer that announces itself with a first
+/// line "LISTENING <port>", bounded by `timeoutMs` and by the process's exit.
+/// The announced port (0 when the line names none), else std::nullopt with
+/// what the peer printed (standard output, then standard error) in `printed`.
+std::optional<quint16> waitForListening(QProcess &process, int timeoutMs, QByteArray &printed);
 
 /// A real pdns_server (sqlite3 backend, HTTP API) on 127.0.0.1 with free
 /// ports in a temporary directory; stopped (by its pid) on destruction.

@@ -3,10 +3,8 @@
 
 #include "dnspeers.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QThread>
 
 namespace hostdeck::test {
 
@@ -49,16 +47,7 @@ bool IpmiSim::running() const
 
 void IpmiSim::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    stopProcess(m_process);
 }
 
 bool IpmiSim::start()
@@ -142,21 +131,19 @@ bool IpmiSim::launch()
         QStringLiteral("1"),       QStringLiteral("chassis"), QStringLiteral("power"),
         QStringLiteral("status")};
     QString last;
-    QDeadlineTimer deadline(kStartTimeoutMs);
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        QProcess ipmitool;
-        ipmitool.setProcessChannelMode(QProcess::MergedChannels);
-        ipmitool.start(QStringLiteral("ipmitool"), probe);
-        if (!ipmitool.waitForFinished(5000)) {
-            ipmitool.kill();
-            ipmitool.waitForFinished(2000);
-        }
-        last = QString::fromLocal8Bit(ipmitool.readAll()).trimmed();
-        if (ipmitool.exitStatus() == QProcess::NormalExit && ipmitool.exitCode() == 0 &&
-            last.startsWith(QStringLiteral("Chassis Power is")))
-            return true;
-        QThread::msleep(100);
-    }
+    if (waitUntilReady(*m_process, kStartTimeoutMs, 100, [&] {
+            QProcess ipmitool;
+            ipmitool.setProcessChannelMode(QProcess::MergedChannels);
+            ipmitool.start(QStringLiteral("ipmitool"), probe);
+            if (!ipmitool.waitForFinished(5000)) {
+                ipmitool.kill();
+                ipmitool.waitForFinished(2000);
+            }
+            last = QString::fromLocal8Bit(ipmitool.readAll()).trimmed();
+            return ipmitool.exitStatus() == QProcess::NormalExit && ipmitool.exitCode() == 0 &&
+                   last.startsWith(QStringLiteral("Chassis Power is"));
+        }))
+        return true;
     m_error =
         QStringLiteral("ipmi_sim did not answer on 127.0.0.1:%1 within %2 ms (last ipmitool output: %3; "
                        "ipmi_sim log: %4)")

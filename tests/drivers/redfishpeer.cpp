@@ -5,7 +5,6 @@
 #include "httpclient.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
@@ -108,16 +107,10 @@ bool RedfishPeer::launch()
         m_process.reset();
         return false;
     }
-    QDeadlineTimer deadline(kStartTimeoutMs);
-    QByteArray out;
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        m_process->waitForReadyRead(200);
-        out += m_process->readAllStandardOutput();
-        if (out.startsWith("LISTENING ") && out.contains('\n'))
-            return true;
-    }
-    m_error = QStringLiteral("the Redfish fake did not start: ") +
-              QString::fromLocal8Bit(out + m_process->readAllStandardError());
+    QByteArray printed;
+    if (waitForListening(*m_process, kStartTimeoutMs, printed))
+        return true;
+    m_error = QStringLiteral("the Redfish fake did not start: ") + QString::fromLocal8Bit(printed);
     stop();
     return false;
 }
@@ -161,14 +154,7 @@ bool RedfishPeer::restart(bool newCertificate)
 
 void RedfishPeer::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    stopProcess(m_process);
 }
 
 bool RedfishPeer::running() const

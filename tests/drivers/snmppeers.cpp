@@ -4,10 +4,8 @@
 #include "dnspeers.h"
 #include "pduoidmap.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QThread>
 
 #include <map>
 #include <unistd.h>
@@ -42,20 +40,6 @@ QByteArray render(const Rec &rec)
         out += parts.join(u'.').toLatin1() + '|' + value + '\n';
     }
     return out;
-}
-
-void stopProcess(std::unique_ptr<QProcess> &process)
-{
-    if (!process)
-        return;
-    if (process->state() != QProcess::NotRunning) {
-        process->terminate();
-        if (!process->waitForFinished(5000)) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    process.reset();
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -278,15 +262,14 @@ bool SnmpSimulator::start(const QMap<QString, QByteArray> &files, int endpoints,
         return false;
     }
     const QStringList auth{QStringLiteral("-v2c"), QStringLiteral("-c"), files.firstKey()};
-    QDeadlineTimer deadline(kStartTimeoutMs);
     QList<quint16> waiting = m_ports;
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running && !waiting.isEmpty()) {
-        if (snmpAnswers(waiting.first(), auth, QStringLiteral(".1.3.6.1.2.1.1.3.0")))
-            waiting.removeFirst();
-        else
-            QThread::msleep(200);
-    }
-    if (waiting.isEmpty())
+    if (waitUntilReady(*m_process, kStartTimeoutMs, 200, [&] {
+            // Every port in turn; each probe is bounded, and so is the list.
+            while (!waiting.isEmpty() &&
+                   snmpAnswers(waiting.first(), auth, QStringLiteral(".1.3.6.1.2.1.1.3.0")))
+                waiting.removeFirst();
+            return waiting.isEmpty();
+        }))
         return true;
     m_error = QStringLiteral("snmpsimd did not answer within %1 ms: ").arg(kStartTimeoutMs) +
               tail(dir + QStringLiteral("/snmpsimd.log"));
@@ -337,12 +320,9 @@ bool SnmpdAgent::start(const QString &community, const QString &user, const QStr
         return false;
     }
     const QStringList auth{QStringLiteral("-v2c"), QStringLiteral("-c"), community};
-    QDeadlineTimer deadline(kStartTimeoutMs);
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        if (snmpAnswers(m_port, auth, QStringLiteral(".1.3.6.1.2.1.1.3.0")))
-            return true;
-        QThread::msleep(200);
-    }
+    if (waitUntilReady(*m_process, kStartTimeoutMs, 200,
+                       [&] { return snmpAnswers(m_port, auth, QStringLiteral(".1.3.6.1.2.1.1.3.0")); }))
+        return true;
     m_error = QStringLiteral("snmpd did not answer: ") + tail(dir + QStringLiteral("/snmpd.log")) +
               tail(dir + QStringLiteral("/snmpd.out"));
     stop();
@@ -371,18 +351,13 @@ bool HostileSnmpAgent::start()
         m_error = QStringLiteral("the hostile SNMP agent did not start: ") + m_process->errorString();
         return false;
     }
-    QDeadlineTimer deadline(15000);
-    QByteArray out;
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        m_process->waitForReadyRead(200);
-        out += m_process->readAllStandardOutput();
-        if (const qsizetype nl = out.indexOf('\n'); nl >= 0 && out.startsWith("LISTENING ")) {
-            m_port = static_cast<quint16>(out.mid(10, nl - 10).trimmed().toUInt());
-            return m_port != 0;
-        }
+    QByteArray printed;
+    if (const std::optional<quint16> port = waitForListening(*m_process, 15000, printed)) {
+        m_port = *port;
+        return m_port != 0;
     }
-    m_error = QStringLiteral("the hostile SNMP agent did not report its port: ") +
-              QString::fromLocal8Bit(out + m_process->readAllStandardError());
+    m_error =
+        QStringLiteral("the hostile SNMP agent did not report its port: ") + QString::fromLocal8Bit(printed);
     stop();
     return false;
 }
