@@ -3,9 +3,11 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QThread>
 
+#include <latch>
 #include <map>
 
 namespace hostdeck {
@@ -13,20 +15,35 @@ namespace hostdeck {
 namespace {
 std::atomic_int g_poolCounter{0};
 
-// Connections of the current thread, closed and removed when the thread ends.
+// Connections of the current thread. WorkerPool's destructor has each of its
+// threads close its own; the thread-exit destructor is only a fallback, and
+// does nothing once the application object is gone: a thread's thread_local
+// destructors run after QThread::wait() has returned, so at process exit they
+// could otherwise race with the destruction of Qt SQL's connection registry.
 struct ThreadConnections
 {
     std::map<QString, bool> names;
-    ~ThreadConnections()
+
+    void close(const QString &prefix)
     {
-        for (const auto &[name, unused] : names) {
+        for (auto it = names.begin(); it != names.end();) {
+            if (!it->first.startsWith(prefix)) {
+                ++it;
+                continue;
+            }
             {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
+                QSqlDatabase db = QSqlDatabase::database(it->first, false);
                 if (db.isValid())
                     db.close();
             }
-            QSqlDatabase::removeDatabase(name);
+            QSqlDatabase::removeDatabase(it->first);
+            it = names.erase(it);
         }
+    }
+    ~ThreadConnections()
+    {
+        if (QCoreApplication::instance())
+            close(QString());
     }
 };
 thread_local ThreadConnections t_connections;
@@ -44,6 +61,18 @@ WorkerPool::WorkerPool(ConnectionSettings settings, int maxThreads, QObject *par
 
 WorkerPool::~WorkerPool()
 {
+    m_pool.waitForDone();
+    // One closing job per thread: each waits until all have started, so every
+    // thread of the pool runs exactly one and closes its own connection.
+    const int threads = m_pool.maxThreadCount();
+    auto started = std::make_shared<std::latch>(threads);
+    const QString prefix = m_prefix;
+    for (int i = 0; i < threads; ++i) {
+        m_pool.start([started, prefix] {
+            t_connections.close(prefix);
+            started->arrive_and_wait();
+        });
+    }
     m_pool.waitForDone();
 }
 
