@@ -166,6 +166,12 @@ void TstCli::demoLoad()
     QVERIFY2(r.out.contains(QLatin1String("24 racks")), qPrintable(r.out));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM racks")), qint64(24));
     const qint64 devices = scalar(QStringLiteral("SELECT count(*) FROM devices"));
+    // The network part of the summary reports what is in the database.
+    const QString network = QStringLiteral("Network: %1 ports, %2 cables")
+                                .arg(scalar(QStringLiteral("SELECT count(*) FROM ports")))
+                                .arg(scalar(QStringLiteral("SELECT count(*) FROM cables")));
+    QVERIFY2(r.out.contains(network), qPrintable(r.out + u'\n' + network));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM cables")) > 0);
 
     r = runArgs(db({QStringLiteral("demo"), QStringLiteral("load")}));
     QCOMPARE(r.code, 1);
