@@ -284,7 +284,11 @@ int addSubnet(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream 
     IpamRepository repo(db);
     auto row = repo.subnet(added->cidr);
     if (!row) {
-        printError(err, row.error());
+        // The subnet is committed: say so, rather than an error that reads as if nothing happened.
+        Error e = row.error();
+        e.message =
+            Text::tr("Added %1, but reading it back failed: %2").arg(added->cidr.toString(), e.message);
+        printError(err, e);
         return CliError;
     }
     if (r.json) {

@@ -771,9 +771,9 @@ int snmpPoll(const Request &r, const SnmpTarget &target, const QString &device, 
                             {S("oper_status"), ifStatusName(i.operStatus)},
                             {S("speed_bps"), countJson(i.speedBps)},
                             {S("mac"), nullable(i.mac)},
-                            {S("in_octets"), countJson(i.inOctets)},
-                            {S("out_octets"), countJson(i.outOctets)},
-                            {S("hc_counters"), i.hcCounters},
+                            {S("in_octets"), i.hasCounters ? countJson(i.inOctets) : QJsonValue()},
+                            {S("out_octets"), i.hasCounters ? countJson(i.outOctets) : QJsonValue()},
+                            {S("hc_counters"), i.hasCounters ? QJsonValue(i.hcCounters) : QJsonValue()},
                             {S("discontinuity_time"),
                              i.discontinuityTime ? QJsonValue(double(*i.discontinuityTime)) : QJsonValue()}});
         writeJson(out, QJsonObject{{S("device"), device.isEmpty() ? QJsonValue() : QJsonValue(device)},
@@ -794,9 +794,11 @@ int snmpPoll(const Request &r, const SnmpTarget &target, const QString &device, 
                             ifStatusName(i.adminStatus),
                             ifStatusName(i.operStatus),
                             speedText(i.speedBps),
-                            QString::number(i.inOctets),
-                            QString::number(i.outOctets),
-                            i.hcCounters ? Text::tr("64-bit") : Text::tr("32-bit")};
+                            i.hasCounters ? QString::number(i.inOctets) : S("-"),
+                            i.hasCounters ? QString::number(i.outOctets) : S("-"),
+                            !i.hasCounters ? Text::tr("none")
+                            : i.hcCounters ? Text::tr("64-bit")
+                                           : Text::tr("32-bit")};
     writeTable(out,
                {Text::tr("IFINDEX"), Text::tr("NAME"), Text::tr("ALIAS"), Text::tr("ADMIN"), Text::tr("OPER"),
                 Text::tr("SPEED"), Text::tr("IN OCTETS"), Text::tr("OUT OCTETS"), Text::tr("COUNTERS")},

@@ -855,6 +855,8 @@ QString thresholdStatus(unsigned int comparisonBits)
 
 Result<std::unique_ptr<BmcSession>> openIpmiSession(const BmcTarget &target)
 {
+    if (target.demo)
+        return target.demoRefusal();
     const QString where = displayAddress(target);
     auto invalid = [&](const QString &why) {
         return Error{Text::tr("Cannot open an IPMI session to %1: %2").arg(where, why), {}, {}};

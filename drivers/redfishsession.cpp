@@ -119,6 +119,8 @@ PowerState redfishPowerState(const QString &state)
 
 Result<std::unique_ptr<BmcSession>> openRedfishSession(const BmcTarget &target)
 {
+    if (target.demo)
+        return target.demoRefusal();
     if (target.kind != BmcTarget::Kind::Redfish)
         return Error{Text::tr("%1 is not a Redfish BMC").arg(target.address), {}, {}};
     auto session = std::make_unique<RedfishSession>(target);
@@ -130,6 +132,8 @@ Result<std::unique_ptr<BmcSession>> openRedfishSession(const BmcTarget &target)
 
 Result<QString> redfishCertificateSha256(const BmcTarget &target)
 {
+    if (target.demo)
+        return target.demoRefusal();
     if (target.kind != BmcTarget::Kind::Redfish)
         return Error{
             Text::tr("%1 is not a Redfish BMC; only Redfish BMCs present a certificate").arg(target.address),

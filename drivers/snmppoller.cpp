@@ -479,29 +479,25 @@ void finishPoll(Agent &agent)
     }
     poll.sysUpTime = *agent.sysUpTime;
     if (agent.interfaces) {
-        const bool hasXTable = std::any_of(agent.ifRows.begin(), agent.ifRows.end(),
-                                           [](const auto &entry) { return entry.second.name.has_value(); });
+        // Real agents leave columns out for some rows (a stack member without counters, a
+        // tunnel without ifHighSpeed, a row of ifTable with none in ifXTable): every row the
+        // agent lists is returned with what it has, and a missing column is no error.
         for (const auto &[ifIndex, row] : agent.ifRows) {
             InterfaceSample sample;
             sample.ifIndex = ifIndex;
-            if (hasXTable && !row.name) {
-                fail(agent,
-                     Text::tr("interface %1 has no ifName although the agent has an ifXTable").arg(ifIndex));
-                return;
-            }
-            if (!row.name && !row.descr) {
-                fail(agent, Text::tr("interface %1 has neither ifName nor ifDescr").arg(ifIndex));
-                return;
-            }
             sample.descr = row.descr.value_or(QString());
-            sample.name = row.name ? *row.name : sample.descr;
+            sample.name = row.name && !row.name->trimmed().isEmpty() ? *row.name : sample.descr;
+            if (sample.name.trimmed().isEmpty())
+                sample.name = QStringLiteral("ifIndex %1").arg(ifIndex);
             sample.alias = row.alias.value_or(QString());
             sample.adminStatus = row.adminStatus.value_or(0);
             sample.operStatus = row.operStatus.value_or(0);
+            // ifSpeed saturates at 2^32-1 for links of 4.3 Gbit/s and more: only ifHighSpeed says.
+            constexpr quint32 kSaturated = 4294967295U;
             if (row.highSpeed && *row.highSpeed > 0)
                 sample.speedBps = *row.highSpeed * 1000000ULL;
-            else
-                sample.speedBps = row.speed.value_or(0);
+            else if (row.speed && *row.speed != kSaturated)
+                sample.speedBps = *row.speed;
             sample.mac = macText(row.physAddress.value_or(QByteArray()));
             if (row.hcInOctets && row.hcOutOctets) {
                 sample.inOctets = *row.hcInOctets;
@@ -512,11 +508,7 @@ void finishPoll(Agent &agent)
                 sample.outOctets = *row.outOctets;
                 sample.hcCounters = false;
             } else {
-                fail(agent, Text::tr("interface %1 (%2) has no octet counters (neither ifHCIn/OutOctets nor "
-                                     "ifIn/OutOctets)")
-                                .arg(ifIndex)
-                                .arg(sample.name));
-                return;
+                sample.hasCounters = false;
             }
             sample.discontinuityTime = row.discontinuity;
             poll.interfaces.append(sample);
@@ -1232,6 +1224,14 @@ public:
             auto agent = std::make_unique<Agent>();
             agent->target = request.target;
             agent->action = Text::tr("poll");
+            if (request.target.demo) {
+                // Finished before it starts: runAgents() opens no session for it.
+                agent->error = request.target.demoRefusal();
+                agent->finished = true;
+                agent->phase = Phase::Done;
+                agents.push_back(std::move(agent));
+                continue;
+            }
             agent->interfaces = request.interfaces;
             if (request.interfaces) {
                 for (const ColumnDef &def : interfaceColumns())
@@ -1287,6 +1287,8 @@ public:
 
     Status setAdminStatus(const SnmpTarget &target, int ifIndex, bool up) override
     {
+        if (target.demo)
+            return target.demoRefusal();
         Agent agent;
         agent.target = target;
         agent.setAdmin = true;

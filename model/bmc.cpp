@@ -1,11 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bmc.h"
 
+#include <QCoreApplication>
+
 namespace hostdeck {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BmcTarget)
+};
+} // namespace
 
 QString BmcTarget::kindName(Kind kind)
 {
     return kind == Kind::Ipmi ? QStringLiteral("ipmi") : QStringLiteral("redfish");
+}
+
+Error BmcTarget::demoRefusal() const
+{
+    Error e;
+    e.message = Text::tr("Demo device: there is no BMC to talk to (%1 belongs to the demo's made-up site, "
+                         "so HostDeck does not contact it).")
+                    .arg(address);
+    e.code = QStringLiteral("demo-target");
+    return e;
 }
 
 QString powerActionName(PowerAction action)

@@ -34,8 +34,14 @@ struct BmcTarget
     QString pinnedCertSha256;    ///< Redfish over HTTPS: the accepted certificate (64 lower-case hex)
     int connectTimeoutMs = 5000; ///< Redfish TCP/TLS connect
     int timeoutMs = 30000;       ///< per request (Redfish) or per session (IPMI)
+    /// Demo data (device_bmc.demo): the address belongs to a fictional site and
+    /// may exist on the user's network, so every driver refuses the target
+    /// before it resolves a name or opens a socket (demoRefusal()).
+    bool demo = false;
 
     static QString kindName(Kind kind); ///< "redfish" / "ipmi"
+    /// The Error every driver returns for a demo target: code "demo-target".
+    Error demoRefusal() const;
 };
 
 /// A power request. Redfish maps them to the ResetType values the BMC allows

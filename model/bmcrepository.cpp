@@ -31,7 +31,7 @@ const QStringList kWorkarounds = {QStringLiteral("opensesspriv"),
 const QString kInfoColumns = QStringLiteral(
     "d.id, d.name, COALESCE(b.bmc_kind, 'none'), COALESCE(b.bmc_address, ''), COALESCE(b.bmc_port, 0), "
     "COALESCE(b.ipmi_cipher_suite, 3), COALESCE(array_to_string(b.ipmi_workarounds, ','), ''), "
-    "COALESCE(b.redfish_cert_sha256, ''), b.cert_pinned_at");
+    "COALESCE(b.redfish_cert_sha256, ''), b.cert_pinned_at, COALESCE(b.demo, false)");
 
 std::optional<BmcTarget::Kind> kindFromDb(const QString &text)
 {
@@ -61,6 +61,7 @@ BmcInfo infoFrom(const QSqlQuery &q)
         info.workarounds = workarounds.split(u',');
     info.certSha256 = q.value(7).toString();
     info.certPinnedAt = q.value(8).toDateTime();
+    info.demo = q.value(9).toBool();
     return info;
 }
 
@@ -155,6 +156,7 @@ Result<BmcTarget> BmcRepository::target(qint64 deviceId)
     t.cipherSuite = known->cipherSuite;
     t.workarounds = known->workarounds;
     t.pinnedCertSha256 = known->certSha256;
+    t.demo = known->demo;
     return t;
 }
 
@@ -293,10 +295,10 @@ Result<QList<BmcRackDevice>> BmcRepository::rackDevices(const QList<qint64> &rac
     while (q->next()) {
         BmcRackDevice row;
         row.bmc = infoFrom(*q);
-        row.rackId = q->value(9).toLongLong();
-        row.rackName = q->value(10).toString();
-        row.uStart = q->value(11).toInt();
-        row.face = q->value(12).toString();
+        row.rackId = q->value(10).toLongLong();
+        row.rackName = q->value(11).toString();
+        row.uStart = q->value(12).toInt();
+        row.face = q->value(13).toString();
         out.append(row);
     }
     return out;

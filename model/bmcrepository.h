@@ -28,6 +28,7 @@ struct BmcInfo
     QStringList workarounds;
     QString certSha256;     ///< the pinned Redfish certificate (64 lower-case hex), empty when none
     QDateTime certPinnedAt; ///< when it was pinned; invalid when nothing is pinned
+    bool demo = false;      ///< demo data: no driver contacts it (BmcTarget::demo)
 
     bool configured() const { return kind.has_value(); }
 };

@@ -1158,11 +1158,12 @@ Status insertNetwork(QSqlDatabase &db, DemoSummary &summary)
                         "AND id IN (SELECT port_id FROM cable_ends)"),
          nullptr},
         // BMCs with a management address: Redfish for Dell, HPE and Lenovo, IPMI for Supermicro,
-        // the vendors' well-known demo accounts.
+        // the vendors' well-known demo accounts. Marked demo: the addresses are a made-up site's and
+        // may exist on the user's network, so no driver ever contacts them (0006_demo_targets.sql).
         {"BMC settings",
          QStringLiteral(
              "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_username, bmc_secret, "
-             " ipmi_cipher_suite, ipmi_workarounds) "
+             " ipmi_cipher_suite, ipmi_workarounds, demo) "
              "SELECT d.id, CASE WHEN t.manufacturer = 'Supermicro' THEN 'ipmi' ELSE 'redfish' END, "
              " CASE WHEN t.manufacturer = 'Supermicro' THEN host(a.address) ELSE 'https://' || "
              "host(a.address) "
@@ -1172,18 +1173,20 @@ Status insertNetwork(QSqlDatabase &db, DemoSummary &summary)
              "  'USERID' ELSE 'ADMIN' END, "
              " CASE t.manufacturer WHEN 'Dell' THEN 'calvin' WHEN 'Lenovo' THEN 'PASSW0RD' ELSE 'demo-' || "
              "  lower(t.manufacturer) || '-bmc' END, 3, "
-             " CASE WHEN t.manufacturer = 'Supermicro' THEN ARRAY['opensesspriv'] ELSE ARRAY[]::text[] END "
+             " CASE WHEN t.manufacturer = 'Supermicro' THEN ARRAY['opensesspriv'] ELSE ARRAY[]::text[] END, "
+             " true "
              "FROM devices d JOIN device_types t ON t.id = d.device_type_id "
              "JOIN ip_addresses a ON a.device_id = d.id AND a.purpose = 'bmc' ORDER BY d.name"),
          &DemoSummary::bmcSettings},
-        // SNMP on every switch and PDU (v2c, community public); PDUs read outlets by model.
+        // SNMP on every switch and PDU (v2c, community public); PDUs read outlets by model. Demo
+        // rows too: the poller skips them.
         {"SNMP settings",
          QStringLiteral(
              "INSERT INTO device_snmp (device_id, address, version, community, pdu_model, "
-             " poll_interfaces) "
+             " poll_interfaces, demo) "
              "SELECT d.id, COALESCE(host(a.address), d.name || '.mgmt.example.net'), 'v2c', 'public', "
              " CASE t.manufacturer WHEN 'APC' THEN 'apc-rpdu2' WHEN 'Raritan' THEN 'raritan-px2' END, "
-             " t.kind <> 'pdu' "
+             " t.kind <> 'pdu', true "
              "FROM devices d JOIN device_types t ON t.id = d.device_type_id "
              "LEFT JOIN ip_addresses a ON a.device_id = d.id AND a.purpose = 'management' "
              "WHERE t.kind IN ('switch', 'pdu') ORDER BY d.name"),

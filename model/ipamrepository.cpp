@@ -36,26 +36,32 @@ std::optional<int> optionalInt(const QVariant &v)
     return v.toInt();
 }
 
-// Utilisation units: addresses for IPv4, /64s for IPv6 (2^bits addresses per unit = 2^(max - unit)).
-const QString kRowSelect = QStringLiteral(
-    "SELECT s.id, s.parent_id, s.cidr::text, s.allocation_status, s.is_unavailable, s.auto_allocatable, "
-    "s.location_id,"
-    " s.vlan_id, s.customer_id, s.service_id, s.device_id, s.description,"
-    " e.loc, l.code, v.vid, c.code, subnet_effective_unavailable(s.cidr), subnet_effective_auto(s.cidr),"
-    " (SELECT count(*) FROM subnets k WHERE k.parent_id = s.id),"
-    " (SELECT count(*) FROM ip_addresses a WHERE a.address <<= s.cidr),"
-    " CAST(((SELECT coalesce(sum(power(2.0, e.unit - masklen(d.cidr))), 0) FROM subnets d"
-    "        WHERE d.cidr <<= s.cidr AND d.allocation_status = 'allocated')"
-    "   + (SELECT count(*) FROM ip_addresses a JOIN subnets d ON d.id = a.subnet_id"
-    "        WHERE a.address <<= s.cidr AND d.allocation_status <> 'allocated') * power(2.0, e.unit - e.max)"
-    "  ) / power(2.0, e.unit - masklen(s.cidr)) AS float8)"
-    " FROM subnets s"
-    " CROSS JOIN LATERAL (SELECT subnet_effective_location(s.cidr) AS loc,"
-    "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 64 END AS unit,"
-    "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 128 END AS max) e"
-    " LEFT JOIN locations l ON l.id = e.loc"
-    " LEFT JOIN vlans v ON v.id = subnet_effective_vlan(s.cidr)"
-    " LEFT JOIN customers c ON c.id = s.customer_id");
+// The used share of subnet s (0..1): allocated descendants count whole, addresses in unallocated or
+// subdivided descendants one each. Exact counts of addresses (numeric powers of two are exact for
+// integer exponents, up to 2^128), so no prefix length rounds a denominator to zero; e.max is the
+// family's address width.
+const QString kUsedFraction =
+    QStringLiteral("CAST(((SELECT coalesce(sum(power(2::numeric, e.max - masklen(d.cidr))), 0) FROM subnets d"
+                   "        WHERE d.cidr <<= s.cidr AND d.allocation_status = 'allocated')"
+                   "   + (SELECT count(*) FROM ip_addresses a JOIN subnets d ON d.id = a.subnet_id"
+                   "        WHERE a.address <<= s.cidr AND d.allocation_status <> 'allocated')"
+                   "  ) / power(2::numeric, e.max - masklen(s.cidr)) AS float8)");
+
+const QString kRowSelect =
+    QStringLiteral(
+        "SELECT s.id, s.parent_id, s.cidr::text, s.allocation_status, s.is_unavailable, s.auto_allocatable, "
+        "s.location_id,"
+        " s.vlan_id, s.customer_id, s.service_id, s.device_id, s.description,"
+        " e.loc, l.code, v.vid, c.code, subnet_effective_unavailable(s.cidr), subnet_effective_auto(s.cidr),"
+        " (SELECT count(*) FROM subnets k WHERE k.parent_id = s.id),"
+        " (SELECT count(*) FROM ip_addresses a WHERE a.address <<= s.cidr), ") +
+    kUsedFraction +
+    QStringLiteral(" FROM subnets s"
+                   " CROSS JOIN LATERAL (SELECT subnet_effective_location(s.cidr) AS loc,"
+                   "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 128 END AS max) e"
+                   " LEFT JOIN locations l ON l.id = e.loc"
+                   " LEFT JOIN vlans v ON v.id = subnet_effective_vlan(s.cidr)"
+                   " LEFT JOIN customers c ON c.id = s.customer_id");
 
 SubnetRow readRow(const QSqlQuery &q)
 {
@@ -392,32 +398,30 @@ Result<QList<SubnetRow>> IpamRepository::childrenAfter(qint64 parentId, const Ci
     // The columns of kRowSelect, but the inherited values come from the parent, computed once,
     // instead of four ancestor look-ups per child: a page of a /8's 65,536 /24s reads in a
     // fraction of the time.
-    const QString select = QStringLiteral(
-        "WITH p AS (SELECT subnet_effective_location(x.cidr) AS loc, subnet_effective_vlan(x.cidr) AS vlan,"
-        "   subnet_effective_unavailable(x.cidr) AS unavailable, subnet_effective_auto(x.cidr) AS auto"
-        "   FROM subnets x WHERE x.id = :parent)"
-        " SELECT s.id, s.parent_id, s.cidr::text, s.allocation_status, s.is_unavailable, s.auto_allocatable,"
-        " s.location_id, s.vlan_id, s.customer_id, s.service_id, s.device_id, s.description,"
-        " e.loc, l.code, v.vid, c.code, s.is_unavailable OR p.unavailable, s.auto_allocatable AND p.auto,"
-        // Children lie inside their parent: the CIDR condition lets the planner use the GiST
-        // index even when one parent holds most rows (parent_id statistics then say "all").
-        " (SELECT count(*) FROM subnets k WHERE k.cidr << s.cidr AND k.parent_id = s.id),"
-        " (SELECT count(*) FROM ip_addresses a WHERE a.address <<= s.cidr),"
-        " CAST(((SELECT coalesce(sum(power(2.0, e.unit - masklen(d.cidr))), 0) FROM subnets d"
-        "        WHERE d.cidr <<= s.cidr AND d.allocation_status = 'allocated')"
-        "   + (SELECT count(*) FROM ip_addresses a JOIN subnets d ON d.id = a.subnet_id"
-        "        WHERE a.address <<= s.cidr AND d.allocation_status <> 'allocated') * power(2.0, e.unit - "
-        "e.max)"
-        "  ) / power(2.0, e.unit - masklen(s.cidr)) AS float8)"
-        " FROM subnets s CROSS JOIN p"
-        " CROSS JOIN LATERAL (SELECT coalesce(s.location_id, p.loc) AS loc, coalesce(s.vlan_id, p.vlan) AS "
-        "vlan,"
-        "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 64 END AS unit,"
-        "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 128 END AS max) e"
-        " LEFT JOIN locations l ON l.id = e.loc"
-        " LEFT JOIN vlans v ON v.id = e.vlan"
-        " LEFT JOIN customers c ON c.id = s.customer_id"
-        " WHERE s.parent_id = :parent");
+    const QString select =
+        QStringLiteral(
+            "WITH p AS (SELECT subnet_effective_location(x.cidr) AS loc, subnet_effective_vlan(x.cidr) AS "
+            "vlan,"
+            "   subnet_effective_unavailable(x.cidr) AS unavailable, subnet_effective_auto(x.cidr) AS auto"
+            "   FROM subnets x WHERE x.id = :parent)"
+            " SELECT s.id, s.parent_id, s.cidr::text, s.allocation_status, s.is_unavailable, "
+            "s.auto_allocatable,"
+            " s.location_id, s.vlan_id, s.customer_id, s.service_id, s.device_id, s.description,"
+            " e.loc, l.code, v.vid, c.code, s.is_unavailable OR p.unavailable, s.auto_allocatable AND p.auto,"
+            // Children lie inside their parent: the CIDR condition lets the planner use the GiST
+            // index even when one parent holds most rows (parent_id statistics then say "all").
+            " (SELECT count(*) FROM subnets k WHERE k.cidr << s.cidr AND k.parent_id = s.id),"
+            " (SELECT count(*) FROM ip_addresses a WHERE a.address <<= s.cidr), ") +
+        kUsedFraction +
+        QStringLiteral(" FROM subnets s CROSS JOIN p"
+                       " CROSS JOIN LATERAL (SELECT coalesce(s.location_id, p.loc) AS loc, "
+                       "coalesce(s.vlan_id, p.vlan) AS "
+                       "vlan,"
+                       "    CASE family(s.cidr) WHEN 4 THEN 32 ELSE 128 END AS max) e"
+                       " LEFT JOIN locations l ON l.id = e.loc"
+                       " LEFT JOIN vlans v ON v.id = e.vlan"
+                       " LEFT JOIN customers c ON c.id = s.customer_id"
+                       " WHERE s.parent_id = :parent");
     QVariantMap binds{{S("parent"), parentId}, {S("limit"), std::max(limit, 0)}};
     QString where;
     if (after.isValid()) {

@@ -140,16 +140,18 @@ Result<std::optional<qint64>> matchPort(QSqlDatabase &db, qint64 deviceId, const
     QVariantMap binds = {
         {QStringLiteral("device"), deviceId},
         {QStringLiteral("if_index"), iface.ifIndex},
-        {QStringLiteral("alias"), notNull(iface.alias)},
+        {QStringLiteral("alias"),
+         iface.alias.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(iface.alias)},
         {QStringLiteral("speed"), qint64(std::min<quint64>(iface.speedBps, quint64(kMaxBigint)))},
         {QStringLiteral("mac"), macOrNull(iface.mac)},
         {QStringLiteral("admin"), adminStatusName(iface.adminStatus)},
         {QStringLiteral("oper"), operStatusName(iface.operStatus)},
         {QStringLiteral("at"), epochSeconds(at)},
     };
-    // A speed of 0 and a missing MAC mean "the agent does not say": keep what is stored.
+    // A speed of 0, a missing MAC and a missing alias mean "the agent does not say": keep what is stored.
     const QString set = QStringLiteral(
-        "alias = :alias, speed_bps = COALESCE(NULLIF(CAST(:speed AS bigint), 0), speed_bps), "
+        "alias = COALESCE(CAST(:alias AS text), alias), speed_bps = COALESCE(NULLIF(CAST(:speed AS bigint), "
+        "0), speed_bps), "
         "mac = COALESCE(CAST(:mac AS macaddr), mac), admin_status = :admin, oper_status = :oper, "
         "last_polled = to_timestamp(:at)");
     created = false;
@@ -178,7 +180,8 @@ Result<std::optional<qint64>> matchPort(QSqlDatabase &db, qint64 deviceId, const
         QStringLiteral(
             "INSERT INTO ports (device_id, name, kind, if_index, alias, speed_bps, mac, admin_status, "
             " oper_status, last_polled) "
-            "VALUES (:device, :name, 'switch', :if_index, :alias, NULLIF(CAST(:speed AS bigint), 0), "
+            "VALUES (:device, :name, 'switch', :if_index, COALESCE(CAST(:alias AS text), ''), "
+            " NULLIF(CAST(:speed AS bigint), 0), "
             " CAST(:mac AS macaddr), :admin, :oper, to_timestamp(:at)) "
             "ON CONFLICT (device_id, name) DO NOTHING RETURNING id"),
         binds);
@@ -252,6 +255,9 @@ QString PollSummary::logLine() const
                        .arg(powerSamples())
                        .arg(baselines())
                        .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    if (demoSkipped > 0)
+        line +=
+            QStringLiteral("; ") + PollService::tr("%n demo device(s) not contacted", nullptr, demoSkipped);
     // A few failures in words; a sweep of a dead site would otherwise write one endless line.
     constexpr int kListed = 5;
     int listed = 0;
@@ -283,6 +289,11 @@ Result<PollSummary> PollService::sweep(QSqlDatabase &db)
     auto targets = SnmpSettingsRepository(db).enabledTargets();
     if (!targets)
         return targets.error();
+    // Demo agents are not polled at all (the poller would refuse them anyway).
+    targets->removeIf([&summary](const SnmpPollTarget &t) {
+        summary.demoSkipped += t.request.target.demo ? 1 : 0;
+        return t.request.target.demo;
+    });
     QList<SnmpPollRequest> requests;
     for (const SnmpPollTarget &t : std::as_const(*targets))
         requests << t.request;
@@ -350,6 +361,10 @@ DevicePollResult PollService::store(QSqlDatabase &db, qint64 deviceId, const QSt
             ++result.ports;
             if (created)
                 ++result.portsCreated;
+            if (!iface.hasCounters) {
+                ++result.withoutCounters; // listed and up to date, but nothing to rate
+                continue;
+            }
 
             auto previous = storedCounters(db, portId);
             if (!previous)

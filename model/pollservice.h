@@ -36,7 +36,8 @@ struct DevicePollResult
     int baselines = 0; ///< ports whose reading became a baseline without a sample (first poll, discontinuity)
     int trafficSamples = 0;
     int powerSamples = 0;
-    QStringList warnings; ///< interfaces or outlets left out, with the reason
+    int withoutCounters = 0; ///< interfaces the agent lists without octet counters (no rate, no sample)
+    QStringList warnings;    ///< interfaces or outlets left out, with the reason
 };
 
 /// What one sweep did: one entry per enabled device, in device name order.
@@ -45,6 +46,8 @@ struct PollSummary
     QDateTime startedAt; ///< UTC
     qint64 elapsedMs = 0;
     QList<DevicePollResult> devices;
+    /// Enabled demo agents (device_snmp.demo) left out of the sweep: no packet goes to them.
+    int demoSkipped = 0;
 
     int devicesOk() const;
     int devicesFailed() const;

@@ -51,27 +51,39 @@ struct SnmpTarget
     /// A bound on one walk, so an agent that never ends its table cannot keep
     /// the poller busy: more rows than this is an error.
     int maxRowsPerWalk = 10000;
+    /// Demo data (device_snmp.demo): the address belongs to a fictional site,
+    /// so the poller refuses the target before it resolves a name or opens a
+    /// socket (demoRefusal()).
+    bool demo = false;
 
     /// "udp:host:port" / "udp6:[::1]:port" as Net-SNMP peername.
     QString peerName() const;
+    /// The Error the poller returns for a demo target: code "demo-target".
+    Error demoRefusal() const;
 };
 
 /// One interface of ifTable (1.3.6.1.2.1.2.2) and ifXTable (1.3.6.1.2.1.31.1.1).
 struct InterfaceSample
 {
     int ifIndex = 0;
-    QString name;         ///< ifName, or ifDescr when the agent has no ifXTable
-    QString descr;        ///< ifDescr
-    QString alias;        ///< ifAlias
-    int adminStatus = 0;  ///< 1 up, 2 down, 3 testing (ifAdminStatus)
-    int operStatus = 0;   ///< 1 up, 2 down, 3 testing, ... (ifOperStatus)
-    quint64 speedBps = 0; ///< ifHighSpeed * 1e6, or ifSpeed
-    QString mac;          ///< ifPhysAddress as "aa:bb:..", empty when not 6 bytes
+    QString name;        ///< ifName, or ifDescr when the agent has no ifXTable
+    QString descr;       ///< ifDescr
+    QString alias;       ///< ifAlias; a null QString when the agent has none for this row
+    int adminStatus = 0; ///< 1 up, 2 down, 3 testing (ifAdminStatus)
+    int operStatus = 0;  ///< 1 up, 2 down, 3 testing, ... (ifOperStatus)
+    /// ifHighSpeed * 1e6, else ifSpeed; 0 when unknown (no column, or ifSpeed
+    /// saturated at 4294967295 with no ifHighSpeed to say more).
+    quint64 speedBps = 0;
+    QString mac; ///< ifPhysAddress as "aa:bb:..", empty when not 6 bytes
     quint64 inOctets = 0;
     quint64 outOctets = 0;
     /// True when the octet counters are the 64-bit ifHCIn/OutOctets; false
     /// when the agent has only the 32-bit ifIn/OutOctets.
     bool hcCounters = false;
+    /// False for an interface the agent lists without octet counters in both
+    /// directions (stack members, Null0, some tunnels and virtual interfaces on
+    /// real switches): it has no rate and no sample, and that is no error.
+    bool hasCounters = true;
     /// ifCounterDiscontinuityTime (TimeTicks), when the agent has it.
     std::optional<quint32> discontinuityTime;
 };

@@ -45,7 +45,7 @@ Error plainError(const QString &message, const QString &code = {})
 // The columns every role may read, then the credentials (NOC only).
 const QString kInfoColumns = QStringLiteral(
     "s.address, s.port, s.version, COALESCE(s.pdu_model, ''), s.poll_interfaces, s.enabled, s.timeout_ms, "
-    "s.retries, s.last_poll_at, COALESCE(s.last_poll_error, '')");
+    "s.retries, s.last_poll_at, COALESCE(s.last_poll_error, ''), s.demo");
 const QString kSecretColumns = QStringLiteral(
     "s.community, s.v3_user, s.v3_auth_protocol, s.v3_auth_secret, s.v3_priv_protocol, s.v3_priv_secret");
 
@@ -59,7 +59,8 @@ SnmpTarget targetFrom(const QSqlQuery &q, int first)
                     .value_or(SnmpTarget::Version::V2c);
     t.timeoutMs = q.value(first + 6).toInt();
     t.retries = q.value(first + 7).toInt();
-    const int s = first + 10;
+    t.demo = q.value(first + 10).toBool();
+    const int s = first + 11;
     t.community = q.value(s).toString();
     t.user = q.value(s + 1).toString();
     t.authProtocol = SnmpSettingsRepository::authFromName(q.value(s + 2).toString())
@@ -178,6 +179,7 @@ Result<SnmpInfo> SnmpSettingsRepository::info(qint64 deviceId)
     if (!q->value(10).isNull())
         info.lastPollAt = q->value(10).toDateTime().toUTC();
     info.lastPollError = q->value(11).toString();
+    info.demo = q->value(12).toBool();
     return info;
 }
 

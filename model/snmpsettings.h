@@ -30,6 +30,7 @@ struct SnmpInfo
     int retries = 2;
     QDateTime lastPollAt;  ///< the poller's last attempt (UTC); invalid when never polled
     QString lastPollError; ///< empty when the last poll succeeded
+    bool demo = false;     ///< demo data: the poller never contacts it (SnmpTarget::demo)
 };
 
 /// Everything an operator edits for a device's SNMP settings, credentials

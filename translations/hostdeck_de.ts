@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>BmcTarget</name>
+    <message>
+        <source>Demo device: there is no BMC to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
+        <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte (%1 gehört zum erfundenen Standort der Demo, daher kontaktiert HostDeck ihn nicht).</translation>
+    </message>
+</context>
+<context>
     <name>CableRepository</name>
     <message>
         <source>Port &quot;%1&quot; of %2 already has a cable. Remove that cable first or choose a free port.</source>
@@ -1351,6 +1358,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>--pool: %1</source>
         <translation>--pool: %1</translation>
     </message>
+    <message>
+        <source>Added %1, but reading it back failed: %2</source>
+        <translation>%1 wurde hinzugefügt, aber das erneute Lesen schlug fehl: %2</translation>
+    </message>
 </context>
 <context>
     <name>IpamConfig</name>
@@ -2171,6 +2182,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
          [--priv-proto AES|DES] --priv-password-env VAR [--v3-context NAME]
 </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2258,6 +2273,13 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>
             <numerusform>%n weiteres fehlgeschlagen (der letzte Fehler jedes Geräts steht bei seinen SNMP-Einstellungen)</numerusform>
             <numerusform>%n weitere fehlgeschlagen (der letzte Fehler jedes Geräts steht bei seinen SNMP-Einstellungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo device(s) not contacted</source>
+        <translation>
+            <numerusform>%n Demo-Gerät nicht kontaktiert</numerusform>
+            <numerusform>%n Demo-Geräte nicht kontaktiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2669,18 +2691,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>der Agent hat sysUpTime.0 nicht geliefert</translation>
     </message>
     <message>
-        <source>interface %1 has no ifName although the agent has an ifXTable</source>
-        <translation>Schnittstelle %1 hat keinen ifName, obwohl der Agent eine ifXTable hat</translation>
-    </message>
-    <message>
-        <source>interface %1 has neither ifName nor ifDescr</source>
-        <translation>Schnittstelle %1 hat weder ifName noch ifDescr</translation>
-    </message>
-    <message>
-        <source>interface %1 (%2) has no octet counters (neither ifHCIn/OutOctets nor ifIn/OutOctets)</source>
-        <translation>Schnittstelle %1 (%2) hat keine Oktettzähler (weder ifHCIn/OutOctets noch ifIn/OutOctets)</translation>
-    </message>
-    <message>
         <source>the agent has no outlets under %1; is the PDU model right?</source>
         <translation>der Agent hat unter %1 keine Steckdosen; stimmt das PDU-Modell?</translation>
     </message>
@@ -2870,6 +2880,13 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Your role may not change SNMP settings; that needs the NOC role (hostdeck_noc).</source>
         <translation>Ihre Rolle darf keine SNMP-Einstellungen ändern; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>SnmpTarget</name>
+    <message>
+        <source>Demo device: there is no SNMP agent to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
+        <translation>Demo-Gerät: Es gibt keinen SNMP-Agenten, mit dem gesprochen werden könnte (%1 gehört zum erfundenen Standort der Demo, daher kontaktiert HostDeck ihn nicht).</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3478,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Pinned the certificate of %1&apos;s BMC: %2</source>
         <translation>Zertifikat des BMC von %1 hinterlegt: %2</translation>
+    </message>
+    <message>
+        <source>Demo device: there is no BMC to talk to. Its address belongs to the demo&apos;s made-up site, so nothing is sent to it.</source>
+        <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte. Seine Adresse gehört zum erfundenen Standort der Demo, daher wird nichts dorthin gesendet.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>BmcTarget</name>
+    <message>
+        <source>Demo device: there is no BMC to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CableRepository</name>
     <message>
         <source>Port &quot;%1&quot; of %2 already has a cable. Remove that cable first or choose a free port.</source>
@@ -1320,6 +1327,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>--pool: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added %1, but reading it back failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IpamConfig</name>
@@ -2116,6 +2127,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2203,6 +2218,13 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation>
             <numerusform>%n more failed (each device&apos;s last error is kept with its SNMP settings)</numerusform>
             <numerusform>%n more failed (each device&apos;s last error is kept with its SNMP settings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo device(s) not contacted</source>
+        <translation>
+            <numerusform>%n demo device not contacted</numerusform>
+            <numerusform>%n demo devices not contacted</numerusform>
         </translation>
     </message>
 </context>
@@ -2614,18 +2636,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>interface %1 has no ifName although the agent has an ifXTable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interface %1 has neither ifName nor ifDescr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interface %1 (%2) has no octet counters (neither ifHCIn/OutOctets nor ifIn/OutOctets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the agent has no outlets under %1; is the PDU model right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +2824,13 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>Your role may not change SNMP settings; that needs the NOC role (hostdeck_noc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnmpTarget</name>
+    <message>
+        <source>Demo device: there is no SNMP agent to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3422,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>Pinned the certificate of %1&apos;s BMC: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo device: there is no BMC to talk to. Its address belongs to the demo&apos;s made-up site, so nothing is sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -364,7 +364,7 @@ void BmcPanel::reloadSettings()
             const bool first = !m_infoLoaded;
             m_infoLoaded = true;
             applyInfo(*r);
-            if (first && m_info.configured() && m_stateStale && isVisible() && m_shownToUser)
+            if (first && contactable() && m_stateStale && isVisible() && m_shownToUser)
                 refreshState();
         });
 }
@@ -394,22 +394,31 @@ void BmcPanel::applyInfo(const BmcInfo &info)
         m_fingerprint->setText(formatFingerprint(info.certSha256));
         m_pinnedAt->setText(QLocale().toString(info.certPinnedAt.toLocalTime(), QLocale::ShortFormat));
     }
-    if (!m_factory)
+    if (info.demo)
+        showResult(tr("Demo device: there is no BMC to talk to. Its address belongs to the demo's made-up "
+                      "site, so nothing is sent to it."),
+                   false);
+    else if (!m_factory)
         showResult(tr("No BMC drivers are available in this console."), true);
     updateEnabled();
+}
+
+bool BmcPanel::contactable() const
+{
+    return m_info.configured() && !m_info.demo;
 }
 
 void BmcPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_shownToUser && m_stateStale && m_infoLoaded && m_info.configured() && m_busy == 0)
+    if (m_shownToUser && m_stateStale && m_infoLoaded && contactable() && m_busy == 0)
         refreshState();
 }
 
 void BmcPanel::setShownToUser(bool shown)
 {
     m_shownToUser = shown;
-    if (shown && isVisible() && m_stateStale && m_infoLoaded && m_info.configured() && m_busy == 0)
+    if (shown && isVisible() && m_stateStale && m_infoLoaded && contactable() && m_busy == 0)
         refreshState();
 }
 
@@ -418,7 +427,7 @@ void BmcPanel::setShownToUser(bool shown)
 
 void BmcPanel::updateEnabled()
 {
-    const bool ready = m_deviceId != 0 && m_info.configured() && m_factory && m_busy == 0;
+    const bool ready = m_deviceId != 0 && contactable() && m_factory && m_busy == 0;
     for (QWidget *w :
          {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_off), static_cast<QWidget *>(m_cycle),
           static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_softOff), static_cast<QWidget *>(m_more),
@@ -481,7 +490,7 @@ bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction>
 
 void BmcPanel::refreshState()
 {
-    if (m_deviceId == 0 || !m_info.configured() || !m_factory || !m_pool)
+    if (m_deviceId == 0 || !contactable() || !m_factory || !m_pool)
         return;
     m_stateStale = false;
     const int generation = m_generation;
@@ -518,7 +527,7 @@ void BmcPanel::refreshState()
 
 void BmcPanel::requestPower(PowerAction action)
 {
-    if (m_deviceId == 0 || !m_info.configured() || !m_factory || m_busy > 0 || m_confirm)
+    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0 || m_confirm)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Power %1").arg(m_deviceName),
                                 tr("Really %1 %2?").arg(actionText(action), m_deviceName),
@@ -566,7 +575,7 @@ void BmcPanel::runPower(PowerAction action)
 
 void BmcPanel::loadInventory()
 {
-    if (m_deviceId == 0 || !m_info.configured() || !m_factory)
+    if (m_deviceId == 0 || !contactable() || !m_factory)
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the inventory…"));
@@ -587,7 +596,7 @@ void BmcPanel::loadInventory()
 
 void BmcPanel::loadSensors()
 {
-    if (m_deviceId == 0 || !m_info.configured() || !m_factory)
+    if (m_deviceId == 0 || !contactable() || !m_factory)
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the sensors…"));

@@ -111,6 +111,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Configured and not demo data: something may be sent to this BMC.
+    bool contactable() const;
+
     enum class Op
     {
         State,

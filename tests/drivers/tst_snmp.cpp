@@ -7,6 +7,7 @@
 #include "snmppoller.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QThread>
 
@@ -92,6 +93,11 @@ private slots:
             SwitchSpec spec;
             spec.seed = 100 + i;
             files.insert(agentCommunity(i), switchSnmprec(spec));
+        }
+        for (const char *recorded : {"cisco-c3750-stack", "edge-router"}) {
+            QFile file(QStringLiteral(HOSTDECK_FIXTURES_DIR "/snmp/%1.snmprec").arg(QLatin1String(recorded)));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            files.insert(QLatin1String(recorded), file.readAll());
         }
         SnmpSimV3User user;
         user.user = kV3User;
@@ -188,11 +194,71 @@ private slots:
             const SwitchPort expected = switchPort(spec, sample.ifIndex);
             QVERIFY(!sample.hcCounters);
             QCOMPARE(sample.name, expected.descr); // no ifXTable: ifName falls back to ifDescr
-            QCOMPARE(sample.speedBps, expected.speedBps);
+            // ifSpeed saturated at 2^32-1 and no ifHighSpeed: the speed is unknown, not 4.29 Gbit/s.
+            QCOMPARE(sample.speedBps, expected.speedBps == 4294967295ULL ? 0ULL : expected.speedBps);
             QCOMPARE(sample.mac, expected.mac);
+            QVERIFY(sample.hasCounters);
             QVERIFY(sample.inOctets > 0);
             QVERIFY(!sample.discontinuityTime.has_value());
         }
+    }
+
+    // A recording of a real Catalyst 3750 stack: StackSub interfaces without any octet counter, a
+    // StackPort and Null0 with 32-bit counters only, the rest 64-bit. Every interface comes back.
+    void recordedCiscoStack()
+    {
+        const auto poll = pollOne(simTarget(QStringLiteral("cisco-c3750-stack")));
+        QVERIFY2(poll.ok(), qPrintable(why(poll)));
+        QCOMPARE(poll->interfaces.size(), 59);
+        QCOMPARE(poll->sysUpTime, 697202257U);
+        QMap<int, InterfaceSample> byIndex;
+        for (const InterfaceSample &i : poll->interfaces)
+            byIndex.insert(i.ifIndex, i);
+        for (int bare : {5186, 5187}) {
+            QVERIFY(!byIndex.value(bare).hasCounters);
+            QCOMPARE(byIndex.value(bare).name, QStringLiteral("StackSub-St3-%1").arg(bare - 5185));
+        }
+        for (int narrow : {5185, 14501}) {
+            QVERIFY(byIndex.value(narrow).hasCounters);
+            QVERIFY(!byIndex.value(narrow).hcCounters);
+        }
+        QCOMPARE(byIndex.value(14501).name, QStringLiteral("Nu0"));
+        QCOMPARE(byIndex.value(14501).descr, QStringLiteral("Null0"));
+        const InterfaceSample vlan60 = byIndex.value(60);
+        QVERIFY(vlan60.hcCounters);
+        QCOMPARE(vlan60.inOctets, 37505809994ULL);
+        QCOMPARE(vlan60.outOctets, 48360660686ULL);
+        QCOMPARE(vlan60.speedBps, 1000000000ULL);
+        int wide = 0;
+        for (const InterfaceSample &i : poll->interfaces)
+            wide += i.hcCounters ? 1 : 0;
+        QCOMPARE(wide, 55);
+    }
+
+    // A router modelled on IOS-XE/Junos answers: saturated ifSpeed, ifXTable-only counters, no
+    // ifPhysAddress, no ifAlias, no ifHighSpeed, Null0 without counters.
+    void modelledEdgeRouter()
+    {
+        const auto poll = pollOne(simTarget(QStringLiteral("edge-router")));
+        QVERIFY2(poll.ok(), qPrintable(why(poll)));
+        QCOMPARE(poll->interfaces.size(), 7);
+        const QList<InterfaceSample> &i = poll->interfaces;
+        QCOMPARE(i.at(1).name, QStringLiteral("Te0/1/0"));
+        QCOMPARE(i.at(1).speedBps, 10000000000ULL); // ifHighSpeed, not the saturated ifSpeed
+        QCOMPARE(i.at(2).name, QStringLiteral("Gi0/0/0.100"));
+        QVERIFY(i.at(2).hcCounters);
+        QCOMPARE(i.at(2).inOctets, 7000003ULL);
+        QVERIFY(i.at(3).mac.isEmpty());  // loopback: no ifPhysAddress
+        QVERIFY(i.at(3).alias.isNull()); // no ifAlias row: unknown, not empty
+        QCOMPARE(i.at(4).descr, QStringLiteral("Null0"));
+        QVERIFY(!i.at(4).hasCounters);
+        QCOMPARE(i.at(5).name, QStringLiteral("Tu0"));
+        QVERIFY(i.at(5).hasCounters);
+        QVERIFY(!i.at(5).hcCounters);
+        QCOMPARE(i.at(5).speedBps, 100000ULL);
+        QCOMPARE(i.at(6).speedBps, 0ULL); // saturated ifSpeed, no ifHighSpeed: unknown
+        QCOMPARE(i.at(6).operStatus, 2);
+        QCOMPARE(i.at(0).alias, QStringLiteral("transit-a"));
     }
 
     void v3WalkAgainstSnmpsim()
@@ -494,10 +560,6 @@ private slots:
                                    << "returned OCTET STRING for ifHCInOctets";
         QTest::newRow("adminstring") << "adminstring"
                                      << "returned OCTET STRING for ifAdminStatus";
-        QTest::newRow("noname") << "noname"
-                                << "interface 3 has no ifName";
-        QTest::newRow("nocounters") << "nocounters"
-                                    << "interface 2 (p2) has no octet counters";
         QTest::newRow("endless") << "endless"
                                  << "ifDescr has more than 300 rows";
         QTest::newRow("notincreasing") << "notincreasing"
@@ -543,6 +605,39 @@ private slots:
         QVERIFY(!poll.ok());
         QVERIFY2(poll.error().message.contains(expected), qPrintable(why(poll)));
         QVERIFY(poll.error().message.contains(target.peerName()));
+    }
+
+    // Columns a real agent leaves out for some rows are no error: the row comes back with what it has.
+    void missingColumnsInSomeRowsAreNoError()
+    {
+        SnmpTarget target;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = m_hostile.port();
+        target.timeoutMs = 400;
+        target.retries = 1;
+        target.community = QStringLiteral("noname");
+        auto poll = pollOne(target);
+        QVERIFY2(poll.ok(), qPrintable(why(poll)));
+        QCOMPARE(poll->interfaces.size(), 4);
+        QCOMPARE(poll->interfaces.at(1).name, QStringLiteral("p2"));
+        QCOMPARE(poll->interfaces.at(2).name, QStringLiteral("port3")); // no ifName: ifDescr
+        QVERIFY(poll->interfaces.at(2).hasCounters);
+
+        target.community = QStringLiteral("nocounters");
+        poll = pollOne(target);
+        QVERIFY2(poll.ok(), qPrintable(why(poll)));
+        QCOMPARE(poll->interfaces.size(), 4);
+        const InterfaceSample &bare = poll->interfaces.at(1);
+        QCOMPARE(bare.ifIndex, 2);
+        QCOMPARE(bare.name, QStringLiteral("p2"));
+        QVERIFY(!bare.hasCounters);
+        QCOMPARE(bare.operStatus, 1);
+        QCOMPARE(bare.alias, QStringLiteral("alias2"));
+        for (int i : {0, 2, 3}) {
+            QVERIFY(poll->interfaces.at(i).hasCounters);
+            QVERIFY(poll->interfaces.at(i).hcCounters);
+            QCOMPARE(poll->interfaces.at(i).inOctets, quint64(1000000000000ULL + quint64(i) + 1));
+        }
     }
 
     void hostileAgentDoesNotDisturbASweep()

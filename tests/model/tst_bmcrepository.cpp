@@ -42,6 +42,7 @@ private slots:
     void rolesWithoutCredentials();
     void nocRoleUsesCredentials();
     void rackDevices();
+    void demoFlagReachesTheTargetUntilTheBmcChanges();
 
 private:
     qint64 scalar(const QString &sql, const QVariantMap &binds = {});
@@ -92,7 +93,7 @@ void TstBmcRepository::initTestCase()
         "30),"
         " ('ra-40', 'RA', 40), ('rb-05', 'RB', 5)) v(n, rack, u) WHERE r.name = v.rack;"
         "INSERT INTO devices (device_type_id, name) SELECT id, n FROM device_types, "
-        " unnest(ARRAY['plain', 'rf', 'ipmi', 'gone', 'pins', 'roles']) n;")));
+        " unnest(ARRAY['plain', 'rf', 'ipmi', 'gone', 'pins', 'roles', 'demo']) n;")));
     for (const auto &[role, group] :
          {std::pair{QStringLiteral("bmcrepo_reader"), QStringLiteral("hostdeck_readonly")},
           std::pair{QStringLiteral("bmcrepo_tech"), QStringLiteral("hostdeck_tech")},
@@ -488,6 +489,39 @@ void TstBmcRepository::rackDevices()
     rows = repo.rackDevices({424242});
     QVERIFY(rows.ok());
     QVERIFY(rows->isEmpty());
+}
+
+void TstBmcRepository::demoFlagReachesTheTargetUntilTheBmcChanges()
+{
+    QSqlDatabase db = m_db->connection();
+    BmcRepository repo(db);
+    const qint64 id = deviceId(QStringLiteral("demo"));
+    BmcSettings s;
+    s.kind = BmcTarget::Kind::Redfish;
+    s.address = QStringLiteral("https://10.20.0.2");
+    s.user = QStringLiteral("root");
+    s.password = QStringLiteral("calvin");
+    QVERIFY_OK(repo.save(id, s));
+    QVERIFY(!repo.info(id)->demo);
+    QVERIFY(
+        m_db->superExec(QStringLiteral("UPDATE device_bmc SET demo = true WHERE device_id = %1").arg(id)));
+    QVERIFY(repo.info(id)->demo);
+    auto target = repo.target(id);
+    QVERIFY(target.ok());
+    QVERIFY(target->demo);
+    // A demo target is refused before anything is sent (tst_demotargets covers the drivers).
+    QCOMPARE(target->demoRefusal().code, QStringLiteral("demo-target"));
+    // Readers see the flag too (the console disables the power buttons on it).
+    QSqlDatabase reader = connectionAs(QStringLiteral("bmcrepo_reader"));
+    QVERIFY(BmcRepository(reader).info(id)->demo);
+    // The same BMC with another password stays demo; another address is a real BMC.
+    s.password = QStringLiteral("other");
+    QVERIFY_OK(repo.save(id, s));
+    QVERIFY(repo.info(id)->demo);
+    s.address = QStringLiteral("https://127.0.0.1:8443");
+    QVERIFY_OK(repo.save(id, s));
+    QVERIFY(!repo.info(id)->demo);
+    QVERIFY(!repo.target(id)->demo);
 }
 
 QTEST_GUILESS_MAIN(TstBmcRepository)

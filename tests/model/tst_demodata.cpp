@@ -527,6 +527,9 @@ void TstDemoData::bmcAndSnmpSettings()
              qint64(0));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_bmc")),
              scalar(QStringLiteral("SELECT count(*) FROM ip_addresses WHERE purpose = 'bmc'")));
+    // Every demo BMC and agent is marked demo, so no driver contacts the made-up site.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_bmc WHERE NOT demo")), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM device_snmp WHERE NOT demo")), qint64(0));
     // SNMP for every switch and PDU; PDUs name the outlet OID map's models.
     QCOMPARE(
         scalar(QStringLiteral("SELECT count(*) FROM devices d JOIN device_types t ON t.id = "

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 using namespace hostdeck;
 
 namespace {
@@ -37,6 +39,8 @@ private slots:
     void freeBlocks();
     void freeBlocksRefusesBadPrefix();
     void addressesAndLog();
+    void everyPrefixLength_data();
+    void everyPrefixLength();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -215,6 +219,84 @@ void TstIpamRepository::addressesAndLog()
     auto none = repo.provisioningLog(10, 424242);
     QVERIFY(none.ok());
     QVERIFY(none->isEmpty());
+}
+
+void TstIpamRepository::everyPrefixLength_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("length");
+    for (int length = 0; length <= 32; ++length)
+        QTest::addRow("v4 /%d", length) << 4 << length;
+    for (int length = 0; length <= 128; ++length)
+        QTest::addRow("v6 /%d", length) << 6 << length;
+}
+
+// Every query over a pool of every prefix length: the row, the roots, the children and the free
+// blocks answer, and the utilisation of one allocated host-sized block is exact (2^-hostbits).
+// Lengths HostDeck does not manage are refused with a sentence and write nothing.
+void TstIpamRepository::everyPrefixLength()
+{
+    QFETCH(int, family);
+    QFETCH(int, length);
+    const int max = family == 4 ? 32 : 128;
+    const Cidr pool = C(family == 4 ? "100.0.0.0/32" : "2a00::/128").supernet(length);
+    QVERIFY(pool.isValid());
+    SubnetAllocator a(m_conn);
+    IpamRepository repo(m_conn);
+    NewSubnet n;
+    n.cidr = pool;
+    if (!Cidr::checkManagedPrefix(family, length)) {
+        auto refused = a.addSubnet(n);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("/%1").arg(length)),
+                 qPrintable(refused.error().message));
+        QVERIFY(!repo.subnet(pool));
+        return;
+    }
+    // The previous lengths' pools overlap this one: empty the largest managed block around it,
+    // leaves first (a parent cannot go before its children), bounded by the tree's depth.
+    int floor = 0;
+    while (!Cidr::checkManagedPrefix(family, floor))
+        ++floor;
+    const Cidr range = pool.supernet(floor);
+    for (int depth = 0; depth <= 129; ++depth) {
+        auto cleared =
+            db::exec(m_conn,
+                     QStringLiteral("DELETE FROM subnets s WHERE s.cidr && CAST(:c AS cidr) AND NOT "
+                                    "EXISTS (SELECT 1 FROM subnets k WHERE k.parent_id = s.id)"),
+                     {{QStringLiteral("c"), range.toString()}});
+        QVERIFY2(cleared, qPrintable(cleared ? QString() : cleared.error().fullText()));
+        if (cleared->numRowsAffected() == 0)
+            break;
+    }
+    auto added = a.addSubnet(n);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().fullText()));
+    auto row = repo.subnet(pool);
+    QVERIFY2(row, qPrintable(row ? QString() : row.error().fullText()));
+    QCOMPARE(row->utilisation, 0.0);
+
+    SubnetRequest r;
+    r.filter.family = family;
+    r.filter.pools = {pool};
+    r.prefixLength = max;
+    auto host = a.allocateSubnet(r);
+    QVERIFY2(host, qPrintable(host ? QString() : host.error().fullText()));
+    row = repo.subnet(pool);
+    QVERIFY2(row, qPrintable(row ? QString() : row.error().fullText()));
+    QCOMPARE(row->utilisation, std::ldexp(1.0, length - max));
+    auto roots = repo.roots(family);
+    QVERIFY2(roots, qPrintable(roots ? QString() : roots.error().fullText()));
+    auto children = repo.children(row->node.id);
+    QVERIFY2(children, qPrintable(children ? QString() : children.error().fullText()));
+    QCOMPARE(children->size(), length == max ? 0 : 2);
+    for (const SubnetRow &child : std::as_const(*children))
+        QVERIFY(child.utilisation >= 0.0 && child.utilisation <= 1.0);
+    auto free = repo.freeBlocks(pool, max);
+    QVERIFY2(free, qPrintable(free ? QString() : free.error().fullText()));
+    QVERIFY(free->count == pool.size() - 1);
+    auto leaf = repo.subnet(host->cidr);
+    QVERIFY(leaf);
+    QCOMPARE(leaf->utilisation, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TstIpamRepository)

@@ -23,6 +23,7 @@ private slots:
     void newerSchemaIsRefused();
     void concurrentMigratorsApplyEachOnce();
     void emptyListIsRefused();
+    void demoTargetsOfAnEarlierDemoAreMarked();
 
 private:
     static qint64 scalar(QSqlDatabase &db, const QString &sql);
@@ -296,6 +297,48 @@ void TstMigrator::emptyListIsRefused()
     QVERIFY(!result.ok());
     QVERIFY(result.error().message.contains(QStringLiteral("no schema migrations")));
     QVERIFY(!tableExists(db, QStringLiteral("schema_migrations")));
+}
+
+// A database that loaded the demo before schema 0006: its BMC and SNMP rows become demo rows, a
+// real device's settings (another address or credentials) do not.
+void TstMigrator::demoTargetsOfAnEarlierDemoAreMarked()
+{
+    test::TestDatabase tdb(QStringLiteral("migrator_demo"), false);
+    QVERIFY2(tdb.ok(), qPrintable(tdb.error()));
+    QSqlDatabase db = tdb.connection();
+    const QList<Migration> shipped = Migrator::shipped();
+    QList<Migration> before;
+    for (const Migration &m : shipped)
+        if (m.version < 6)
+            before << m;
+    QVERIFY(Migrator(before).migrate(db).ok());
+    QVERIFY(tdb.superExec(QStringLiteral(
+        "INSERT INTO device_types (manufacturer, model, kind, u_height) VALUES ('Dell', 'R650', 'server', "
+        "1), "
+        " ('Arista', '7050', 'switch', 1);"
+        "INSERT INTO devices (device_type_id, name) SELECT t.id, n FROM device_types t, (VALUES "
+        " ('R650', 'demo-srv'), ('R650', 'real-srv'), ('7050', 'demo-sw'), ('7050', 'real-sw')) v(m, n) "
+        " WHERE t.model = v.m;"
+        "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_username, bmc_secret) "
+        " SELECT id, 'redfish', 'https://10.20.0.2', 'root', 'calvin' FROM devices WHERE name = 'demo-srv';"
+        "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_username, bmc_secret) "
+        " SELECT id, 'redfish', 'https://10.20.0.3', 'root', 'Xk9!long-secret' FROM devices WHERE name = "
+        " 'real-srv';"
+        "INSERT INTO device_snmp (device_id, address, community) SELECT id, "
+        "'fra1-a01-tor1.mgmt.example.net', "
+        " 'public' FROM devices WHERE name = 'demo-sw';"
+        "INSERT INTO device_snmp (device_id, address, community) SELECT id, '192.0.2.7', 'public' FROM "
+        "devices "
+        " WHERE name = 'real-sw';")));
+    QVERIFY(Migrator(shipped).migrate(db).ok());
+    auto q = db::exec(
+        db, QStringLiteral("SELECT (SELECT string_agg(d.name, ',' ORDER BY d.name) FROM device_bmc b "
+                           "JOIN devices d ON d.id = b.device_id WHERE b.demo), "
+                           "(SELECT string_agg(d.name, ',' ORDER BY d.name) FROM device_snmp s "
+                           "JOIN devices d ON d.id = s.device_id WHERE s.demo)"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), QStringLiteral("demo-srv"));
+    QCOMPARE(q->value(1).toString(), QStringLiteral("demo-sw"));
 }
 
 QTEST_GUILESS_MAIN(TstMigrator)

@@ -151,6 +151,7 @@ private slots:
     void firstPollCreatesPortsAndBaselines();
     void logLineListsAFewFailures();
     void secondPollWritesSamples();
+    void interfacesWithoutCountersAreListedNotRated();
     void wrap32();
     void agentRestartStartsNewBaseline();
     void discontinuityAndWidthChange();
@@ -159,6 +160,7 @@ private slots:
     void tooSoonKeepsBaseline();
     void existingPortsAreAdopted();
     void failingAgentDoesNotStopOthers();
+    void demoAgentsAreNotPolled();
     void pduPowerSamples();
     void credentialsNeedNoc();
     void settingsRoundTrip();
@@ -324,6 +326,42 @@ void TstPollService::firstPollCreatesPortsAndBaselines()
                               "'create' AND actor = 'poll_noc' AND (detail->>'device_id')::bigint = :d"),
                d),
         qint64(3));
+}
+
+void TstPollService::interfacesWithoutCountersAreListedNotRated()
+{
+    const qint64 sw = device(QStringLiteral("sw-stack"));
+    enableSnmp(sw);
+    InterfaceSample bare = iface(9, QStringLiteral("StackSub-St3-1"), 0, 0);
+    bare.hasCounters = false;
+    bare.alias = QString(); // the agent has no ifAlias row: keep what is stored
+    m_poller.script(sw, poll(kT0, 1000, {iface(1, QStringLiteral("Gi3/0/1"), 1000, 2000), bare}));
+    SWEEP_OK(first, sweep());
+    QCOMPARE(first->devicesOk(), 1);
+    QCOMPARE(first->devices.at(0).ports, 2);
+    QCOMPARE(first->devices.at(0).withoutCounters, 1);
+    QCOMPARE(first->baselines(), 1); // only the port with counters
+    const QVariantMap d = {{QStringLiteral("d"), sw}};
+    QVERIFY(m_db->superExec(
+        QStringLiteral("UPDATE ports SET alias = 'stack member' WHERE device_id = %1 AND if_index = 9")
+            .arg(sw)));
+    m_poller.script(sw, poll(kT0.addSecs(300), 31000,
+                             {iface(1, QStringLiteral("Gi3/0/1"), 1000 + 300'000, 2000 + 600'000), bare}));
+    SWEEP_OK(second, sweep());
+    QCOMPARE(second->devicesOk(), 1);
+    QCOMPARE(second->trafficSamples(), 1);
+    QCOMPARE(text(QStringLiteral("SELECT string_agg(p.name, ',') FROM traffic_samples s JOIN ports p ON "
+                                 "p.id = s.port_id WHERE p.device_id = :d"),
+                  d),
+             QStringLiteral("Gi3/0/1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM port_counters c JOIN ports p ON p.id = c.port_id "
+                                   "WHERE p.device_id = :d AND p.if_index = 9"),
+                    d),
+             qint64(0));
+    QCOMPARE(text(QStringLiteral("SELECT concat_ws('|', name, alias, last_polled IS NOT NULL) FROM ports "
+                                 "WHERE device_id = :d AND if_index = 9"),
+                  d),
+             QStringLiteral("StackSub-St3-1|stack member|t"));
 }
 
 void TstPollService::secondPollWritesSamples()
@@ -550,6 +588,44 @@ void TstPollService::existingPortsAreAdopted()
                             "ports WHERE device_id = :d"),
              d),
         QStringLiteral("Ethernet3|3|52:54:00:00:00:03;Ethernet4|40;Ethernet5|5"));
+}
+
+void TstPollService::demoAgentsAreNotPolled()
+{
+    const qint64 real = device(QStringLiteral("sw-real"));
+    const qint64 demo = device(QStringLiteral("sw-demo"));
+    enableSnmp(real);
+    enableSnmp(demo);
+    QVERIFY(
+        m_db->superExec(QStringLiteral("UPDATE device_snmp SET demo = true WHERE device_id = %1").arg(demo)));
+    m_poller.script(real, poll(kT0, 1000, {iface(1, QStringLiteral("Ethernet1"), 0, 0)}));
+    const qsizetype before = m_poller.requests().size();
+    SWEEP_OK(summary, sweep());
+    QCOMPARE(summary->devices.size(), 1);
+    QCOMPARE(summary->devices.at(0).deviceId, real);
+    QCOMPARE(summary->demoSkipped, 1);
+    QVERIFY2(summary->logLine().contains(QLatin1String("1 demo device(s) not contacted")),
+             qPrintable(summary->logLine()));
+    const QList<SnmpPollRequest> asked = m_poller.requests().mid(before);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).key, real);
+    // Any role sees the flag; the NOC's target carries it to the driver.
+    QSqlDatabase db = as(QStringLiteral("noc"));
+    SnmpSettingsRepository repo(db);
+    QVERIFY(repo.info(demo)->demo);
+    QVERIFY(repo.target(demo)->demo);
+    QVERIFY(!repo.info(real)->demo);
+    // Saving the same agent keeps it demo; another address is a real agent.
+    auto settings = repo.settings(demo);
+    QVERIFY(settings && settings->has_value());
+    SnmpSettings same = **settings;
+    same.target.retries = 1;
+    QVERIFY(repo.save(demo, same));
+    QVERIFY(repo.info(demo)->demo);
+    SnmpSettings moved = same;
+    moved.target.host = QStringLiteral("192.0.2.200");
+    QVERIFY(repo.save(demo, moved));
+    QVERIFY(!repo.info(demo)->demo);
 }
 
 void TstPollService::failingAgentDoesNotStopOthers()
