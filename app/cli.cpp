@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "clioutput.h"
+#include "cliterminal.h"
 
 #include "cliipam.h"
 #include "clioob.h"
@@ -679,7 +680,26 @@ bool isCliInvocation(const QStringList &arguments)
     return false;
 }
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+int runVerb(const QStringList &arguments, QTextStream &out, QTextStream &err);
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &callerOut, QTextStream &callerErr)
+{
+    // Qt's chatter goes to the debug log; stored text cannot reach the terminal raw.
+    const CliMessageLog messages;
+    EscapingDevice outDevice(callerOut);
+    EscapingDevice errDevice(callerErr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
+    const int code = runVerb(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+namespace {
+int runVerb(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const auto parsed = parse(arguments);
     if (const auto *problem = std::get_if<UsageError>(&parsed))
@@ -805,5 +825,6 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return rackShow(s, rest.at(0), json, out, err);
     return deviceMove(s, rest.at(0), inv.options.value(kRack).trimmed(), u, face, out, err);
 }
+} // namespace
 
 } // namespace hostdeck

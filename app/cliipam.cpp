@@ -636,7 +636,7 @@ std::variant<Request, Problem> parse(const QStringList &words, const QMap<QStrin
         if (!parsed)
             return Problem{parsed.error().message, false};
         if (managed) {
-            if (Status s = Cidr::checkManagedPrefix(parsed->family(), parsed->prefixLength()); !s)
+            if (Status s = Cidr::checkManaged(*parsed); !s)
                 return Problem{s.error().message, false};
         }
         r.cidr = *parsed;

@@ -1148,11 +1148,17 @@ int worker(const Request &r, QSqlDatabase &db, const ConnectionSettings &setting
     });
     int failedSweeps = 0;
     QObject::connect(
-        &poller, &PollWorker::sweepFinished, &poller, [&](const PollSummary &, const QString &error) {
-            if (error.isEmpty())
+        &poller, &PollWorker::sweepFinished, &poller, [&](const PollSummary &summary, const QString &error) {
+            // A sweep that reached no agent at all failed as a whole, even though it ran.
+            const bool reachedNone = summary.devicesFailed() > 0 && summary.devicesOk() == 0;
+            if (error.isEmpty() && !reachedNone)
                 return;
             ++failedSweeps;
-            err << QStringLiteral("hostdeck: ") << Text::tr("The sweep failed: %1").arg(error) << u'\n';
+            err << QStringLiteral("hostdeck: ")
+                << (error.isEmpty() ? Text::tr("No SNMP agent answered in this sweep (%n tried).", nullptr,
+                                               summary.devicesFailed())
+                                    : Text::tr("The sweep failed: %1").arg(error))
+                << u'\n';
             err.flush();
         });
     QEventLoop loop;

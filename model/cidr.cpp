@@ -19,7 +19,9 @@ bool parseIPv4(QStringView text, uint128 &out)
         return false;
     quint32 value = 0;
     for (QStringView part : parts) {
-        if (part.isEmpty() || part.size() > 3)
+        // "010" is ten to some parsers and eight (octal) to others: ambiguous, so refused
+        // (as Python's ipaddress does since CVE-2021-29921).
+        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == u'0'))
             return false;
         for (QChar c : part) {
             if (c < u'0' || c > u'9')
@@ -112,6 +114,36 @@ QString familyName(int family)
 {
     return family == 4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
 }
+
+// The first dotted-quad octet of `text` written with a leading zero ("010" in "010.1.1.0/24"), if any.
+QString leadingZeroOctet(QStringView text)
+{
+    QStringView address = text.left(text.indexOf(u'/') < 0 ? text.size() : text.indexOf(u'/'));
+    if (const qsizetype colon = address.lastIndexOf(u':'); colon >= 0)
+        address = address.mid(colon + 1); // an embedded IPv4 tail
+    if (!address.contains(u'.'))
+        return {};
+    for (QStringView part : address.split(u'.')) {
+        if (part.size() > 1 && part.front() == u'0')
+            return part.toString();
+    }
+    return {};
+}
+
+Error notAnAddress(const QString &text, const QString &sentence)
+{
+    const QString octet = leadingZeroOctet(text);
+    if (!octet.isEmpty())
+        return Error{Text::tr("\"%1\" has the octet %2 with a leading zero, which some tools read as octal; "
+                              "write it without the zero.")
+                         .arg(text, octet),
+                     {},
+                     {}};
+    return Error{sentence, {}, {}};
+}
+
+// ::ffff:0:0/96, IPv4-mapped IPv6 addresses (RFC 4291 2.5.5.2).
+const uint128 kMappedPrefix = uint128(0xffff) << 32;
 } // namespace
 
 Cidr Cidr::fromParts(int family, uint128 address, int prefixLength)
@@ -137,7 +169,7 @@ Result<Cidr> Cidr::parse(const QString &rawText, int expectedFamily)
     uint128 address = 0;
     const int family = parseAnyAddress(addressPart, address);
     if (family == 0)
-        return Error{Text::tr("\"%1\" is not an IPv4 or IPv6 network.").arg(text), {}, {}};
+        return notAnAddress(text, Text::tr("\"%1\" is not an IPv4 or IPv6 network.").arg(text));
     if (expectedFamily != 0 && family != expectedFamily)
         return Error{Text::tr("%1 is an %2 network, but an %3 one is needed here.")
                          .arg(text, familyName(family), familyName(expectedFamily)),
@@ -179,7 +211,7 @@ Result<Cidr> Cidr::parseAddress(const QString &rawText, int expectedFamily)
     uint128 address = 0;
     const int family = parseAnyAddress(text, address);
     if (family == 0)
-        return Error{Text::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text), {}, {}};
+        return notAnAddress(text, Text::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text));
     if (expectedFamily != 0 && family != expectedFamily)
         return Error{Text::tr("%1 is an %2 address, but an %3 one is needed here.")
                          .arg(text, familyName(family), familyName(expectedFamily)),
@@ -195,13 +227,29 @@ Status Cidr::checkManagedPrefix(int family, int prefixLength)
             Text::tr("/%1 is outside the IPv4 range HostDeck manages (/8 to /32).").arg(prefixLength),
             {},
             {}};
-    if (family == 6 && (prefixLength < 32 || prefixLength > 128))
+    if (family == 6 && (prefixLength < 12 || prefixLength > 128))
         return Error{
-            Text::tr("/%1 is outside the IPv6 range HostDeck manages (/32 to /128).").arg(prefixLength),
+            Text::tr("/%1 is outside the IPv6 range HostDeck manages (/12 to /128).").arg(prefixLength),
             {},
             {}};
     if (family != 4 && family != 6)
         return Error{Text::tr("The address family must be 4 or 6, not %1.").arg(family), {}, {}};
+    return {};
+}
+
+Status Cidr::checkManaged(const Cidr &cidr)
+{
+    if (!cidr.isValid())
+        return Error{Text::tr("No network given."), {}, {}};
+    if (Status s = checkManagedPrefix(cidr.family(), cidr.prefixLength()); !s)
+        return s;
+    const Cidr mapped = fromParts(6, kMappedPrefix, 96);
+    if (cidr.family() == 6 && (mapped.contains(cidr) || cidr.contains(mapped)))
+        return Error{Text::tr("%1 is IPv4-mapped IPv6 space (::ffff:0:0/96), which stands for IPv4 "
+                              "addresses; manage them as IPv4, so one address cannot be handed out twice.")
+                         .arg(cidr.toString()),
+                     {},
+                     {}};
     return {};
 }
 
@@ -333,6 +381,9 @@ QString Cidr::formatAddress(int family, uint128 address)
     }
     if (family != 6)
         return {};
+    // RFC 5952 section 5: IPv4-mapped addresses in mixed notation, as PostgreSQL prints them.
+    if ((address >> 32) == uint128(0xffff))
+        return QStringLiteral("::ffff:") + formatAddress(4, address & uint128(0xffffffffu));
     quint16 groups[8];
     for (int i = 7; i >= 0; --i) {
         groups[i] = quint16(address & 0xffff);

@@ -32,8 +32,12 @@ public:
     /// Cidr for a bad family or prefix.
     static Cidr fromParts(int family, uint128 address, int prefixLength);
     /// The range HostDeck manages in its prefix tree: IPv4 /8 to /32 and IPv6
-    /// /32 to /128. A clear error otherwise (for /0, /4, ::/16 ...).
+    /// /12 to /128 (the largest blocks IANA hands a regional registry; an
+    /// LIR's /29 and larger allocations fit). A clear error otherwise (/0, /4, ::/8 ...).
     static Status checkManagedPrefix(int family, int prefixLength);
+    /// checkManagedPrefix(), and no IPv4-mapped IPv6 space (::ffff:0:0/96, inside
+    /// or around it): those addresses are IPv4 ones, managed as IPv4.
+    static Status checkManaged(const Cidr &cidr);
 
     bool isValid() const { return m_family != 0; }
     int family() const { return m_family; }

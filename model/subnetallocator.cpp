@@ -919,7 +919,7 @@ Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
 {
     if (!subnet.cidr.isValid())
         return Error{Text::tr("No subnet given."), {}, {}};
-    if (Status s = Cidr::checkManagedPrefix(subnet.cidr.family(), subnet.cidr.prefixLength()); !s)
+    if (Status s = Cidr::checkManaged(subnet.cidr); !s)
         return s.error();
     return writeTransaction(m_db, [&]() -> Result<SubnetNode> {
         Engine e(m_db);

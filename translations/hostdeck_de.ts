@@ -186,10 +186,6 @@
         <translation>/%1 liegt außerhalb des IPv4-Bereichs, den HostDeck verwaltet (/8 bis /32).</translation>
     </message>
     <message>
-        <source>/%1 is outside the IPv6 range HostDeck manages (/32 to /128).</source>
-        <translation>/%1 liegt außerhalb des IPv6-Bereichs, den HostDeck verwaltet (/32 bis /128).</translation>
-    </message>
-    <message>
         <source>The address family must be 4 or 6, not %1.</source>
         <translation>Die Adressfamilie muss 4 oder 6 sein, nicht %1.</translation>
     </message>
@@ -208,6 +204,18 @@
     <message>
         <source>Splitting %1 into /%2 pieces would make more than %3 subnets.</source>
         <translation>%1 in /%2-Teile zu zerlegen ergäbe mehr als %3 Subnetze.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the octet %2 with a leading zero, which some tools read as octal; write it without the zero.</source>
+        <translation>„%1“ enthält das Oktett %2 mit führender Null, das manche Programme als Oktalzahl lesen; bitte ohne die Null schreiben.</translation>
+    </message>
+    <message>
+        <source>/%1 is outside the IPv6 range HostDeck manages (/12 to /128).</source>
+        <translation>/%1 liegt außerhalb des IPv6-Bereichs, den HostDeck verwaltet (/12 bis /128).</translation>
+    </message>
+    <message>
+        <source>%1 is IPv4-mapped IPv6 space (::ffff:0:0/96), which stands for IPv4 addresses; manage them as IPv4, so one address cannot be handed out twice.</source>
+        <translation>%1 ist IPv4-gemappter IPv6-Adressraum (::ffff:0:0/96), der für IPv4-Adressen steht; verwalten Sie diese als IPv4, damit keine Adresse zweimal vergeben werden kann.</translation>
     </message>
 </context>
 <context>
@@ -738,10 +746,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Die IP-Version des Subnetzes passt nicht zu seiner Adressfamilie.</translation>
     </message>
     <message>
-        <source>Subnets run from /8 to /32 for IPv4 and from /32 to /128 for IPv6.</source>
-        <translation>Subnetze reichen von /8 bis /32 bei IPv4 und von /32 bis /128 bei IPv6.</translation>
-    </message>
-    <message>
         <source>A subdivided subnet cannot itself be allocated to a customer, service or device.</source>
         <translation>Ein unterteiltes Subnetz kann nicht selbst einem Kunden, Dienst oder Gerät zugewiesen werden.</translation>
     </message>
@@ -856,6 +860,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The database schema is at version %1, newer than this HostDeck understands (%2). Upgrade HostDeck before using this database.</source>
         <translation>Das Datenbankschema hat Version %1 und ist neuer, als dieses HostDeck versteht (%2). Aktualisieren Sie HostDeck, bevor Sie diese Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>Another device already has that name (names are compared without case).</source>
+        <translation>Ein anderes Gerät hat diesen Namen bereits (Groß- und Kleinschreibung zählt beim Vergleich nicht).</translation>
+    </message>
+    <message>
+        <source>Another rack already has that name (names are compared without case).</source>
+        <translation>Ein anderes Rack hat diesen Namen bereits (Groß- und Kleinschreibung zählt beim Vergleich nicht).</translation>
+    </message>
+    <message>
+        <source>Subnets run from /8 to /32 for IPv4 and from /12 to /128 for IPv6.</source>
+        <translation>Subnetze reichen von /8 bis /32 für IPv4 und von /12 bis /128 für IPv6.</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them as IPv4.</source>
+        <translation>IPv4-gemappter IPv6-Adressraum (::ffff:0:0/96) enthält IPv4-Adressen; verwalten Sie diese als IPv4.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2205,13 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SNMP agent answered in this sweep (%n tried).</source>
+        <translation>
+            <numerusform>In diesem Durchlauf hat kein SNMP-Agent geantwortet (%n versucht).</numerusform>
+            <numerusform>In diesem Durchlauf hat kein SNMP-Agent geantwortet (%n versucht).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

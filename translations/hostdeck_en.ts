@@ -186,10 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/%1 is outside the IPv6 range HostDeck manages (/32 to /128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address family must be 4 or 6, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +203,18 @@
     </message>
     <message>
         <source>Splitting %1 into /%2 pieces would make more than %3 subnets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the octet %2 with a leading zero, which some tools read as octal; write it without the zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is outside the IPv6 range HostDeck manages (/12 to /128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is IPv4-mapped IPv6 space (::ffff:0:0/96), which stands for IPv4 addresses; manage them as IPv4, so one address cannot be handed out twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,10 +715,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subnets run from /8 to /32 for IPv4 and from /32 to /128 for IPv6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A subdivided subnet cannot itself be allocated to a customer, service or device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +828,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>A certificate fingerprint is 64 lower-case hex digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another device already has that name (names are compared without case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rack already has that name (names are compared without case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets run from /8 to /32 for IPv4 and from /12 to /128 for IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them as IPv4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2150,13 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No SNMP agent answered in this sweep (%n tried).</source>
+        <translation>
+            <numerusform>No SNMP agent answered in this sweep (%n tried).</numerusform>
+            <numerusform>No SNMP agent answered in this sweep (%n tried).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // the top: refused with the reason and nothing written), usage errors (exit 2)
 // and start-up errors (malformed URL, unreachable server, PostgreSQL missing: exit 1).
 #include "cli.h"
+#include "cliterminal.h"
 #include "clitestcase.h"
 #include "connectionsettings.h"
 #include "database.h"
@@ -46,6 +47,9 @@ private slots:
     void malformedUrl();
     void unreachableServer();
     void postgresqlMissing();
+    void controlCharactersAreEscaped();
+    void escapeControls();
+    void qtWarningsGoToTheDebugLog();
 };
 
 void TstCli::initTestCase()
@@ -421,6 +425,8 @@ void TstCli::unreachableServer()
     QVERIFY2(r.err.contains(QLatin1String("127.0.0.1")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QLatin1String("port 1")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(describe(r)));
+    QVERIFY2(r.err.startsWith(QLatin1String("hostdeck: ")),
+             qPrintable(describe(r))); // no driver chatter first
 }
 
 void TstCli::postgresqlMissing()
@@ -436,6 +442,52 @@ void TstCli::postgresqlMissing()
     QVERIFY2(r.err.contains(QLatin1String("apt-get install postgresql")), qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFileInfo::exists(data.path() + QStringLiteral("/cluster/PG_VERSION")));
+}
+
+// A name holding an escape sequence and a carriage return cannot forge lines in `rack show`.
+void TstCli::controlCharactersAreEscaped()
+{
+    QVERIFY(m_db->superExec(
+        S("UPDATE devices SET name = E'fra1-a01-tor1\\x1b[2J\\rfake line' WHERE name = 'fra1-a01-tor1'")));
+    const Run r = runArgs(db({S("rack"), S("show"), S("FRA1-A01")}));
+    const Run json = runArgs(db({S("rack"), S("show"), S("FRA1-A01"), S("--json")}));
+    QVERIFY(m_db->superExec(S("UPDATE devices SET name = 'fra1-a01-tor1' WHERE name LIKE 'fra1-a01-tor1%'")));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(S("fra1-a01-tor1\\x1b[2J\\x0dfake line")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QChar(0x1b)));
+    QVERIFY(!r.out.contains(u'\r'));
+    // JSON carries the name itself, escaped by JSON's own rules.
+    QVERIFY2(json.out.contains(S("fra1-a01-tor1\\u001b[2J\\rfake line")), qPrintable(json.out));
+}
+
+void TstCli::escapeControls()
+{
+    QCOMPARE(cli::escapeControls(S("plain\ttext\n")), S("plain\ttext\n"));
+    QCOMPARE(cli::escapeControls(S("a\x07"
+                                   "b\x7f")),
+             S("a\\x07b\\x7f"));
+    QCOMPARE(cli::escapeControls(QString(QChar(0x9b)) + S("31m")), S("\\u009b31m")); // C1 CSI
+    QCOMPARE(cli::escapeControls(QString::fromUtf8("Gr\xc3\xbc\xc3\x9f"
+                                                   "e")),
+             QString::fromUtf8("Gr\xc3\xbc\xc3\x9f"
+                               "e"));
+}
+
+// Qt SQL's own warnings never reach the user's terminal ahead of HostDeck's message: they go to the
+// debug log.
+void TstCli::qtWarningsGoToTheDebugLog()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(S("debug.log"));
+    {
+        const cli::CliMessageLog messages(log);
+        qWarning("QPSQLDriver::rollbackTransaction: Database not open");
+    }
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(S("warning: QPSQLDriver::rollbackTransaction: Database not open")),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

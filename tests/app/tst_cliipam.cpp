@@ -62,6 +62,7 @@ private slots:
     void badInput_data();
     void badInput();
     void fullAndParkedPools();
+    void longIpv6PrefixesAndLirPools();
 
 private:
     struct Counts
@@ -410,6 +411,12 @@ void TstCliIpam::badInput_data()
                                  << false;
     QTest::newRow("vlan range") << "add-subnet 10.9.0.0/16 --vlan 5000" << 1 << "VLAN 5000" << false;
     QTest::newRow("garbage") << "release 10.0.0.300" << 1 << "\"10.0.0.300\" is not an IPv4 or IPv6" << false;
+    QTest::newRow("leading zero") << "add-subnet 010.1.1.0/24" << 1 << "the octet 010 with a leading zero"
+                                  << false;
+    QTest::newRow("leading zero (release)") << "release 10.0.0.07" << 1 << "07" << false;
+    QTest::newRow("ipv4-mapped pool") << "add-subnet ::ffff:10.0.0.0/104" << 1 << "IPv4-mapped" << false;
+    QTest::newRow("around ipv4-mapped") << "add-subnet ::/32" << 1 << "IPv4-mapped" << false;
+    QTest::newRow("v6 larger than a registry's") << "add-subnet 2000::/8" << 1 << "/12 to /128" << false;
 
     // Names and rules the database checks.
     QTest::newRow("unknown location") << "add-subnet 10.9.0.0/16 --location NOWHERE" << 1
@@ -520,6 +527,24 @@ void TstCliIpam::fullAndParkedPools()
         QCOMPARE(after.failures, before.failures + 1);
         QCOMPARE(after.logs, before.logs + 1);
     }
+}
+
+// An LIR's /29 is one pool; /120 and /127 subnets and allocations keep the tree readable.
+void TstCliIpam::longIpv6PrefixesAndLirPools()
+{
+    Run r = ipam(QStringLiteral("add-subnet 2a0e:8f00::/29"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QLatin1String("2a0e:8f00::/29")), qPrintable(r.out));
+    r = ipam(QStringLiteral("add-subnet 2a0e:8f00:3::/120"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    r = ipam(QStringLiteral("allocate --family 6 --prefix 127 --pool 2a0e:8f00::/29"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    r = ipam(QStringLiteral("tree --json"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(r.err.isEmpty());
+    r = ipam(QStringLiteral("tree"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(r.out.contains(QLatin1String("2a0e:8f00::/29")));
 }
 
 QTEST_GUILESS_MAIN(TstCliIpam)

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "clitestcase.h"
 #include "database.h"
+#include "dnspeers.h"
 #include "snmppeers.h"
 #include "testdatabase.h"
 
@@ -64,6 +65,7 @@ private slots:
     void setAdminDirect();
     void workerWritesTrafficSamples();
     void workerRefusesRoleWithoutCredentials();
+    void workerFailsWhenNoAgentAnswers();
     void workerStopsOnSigterm();
 
 private:
@@ -138,6 +140,8 @@ void TstCliSnmp::usageErrors_data()
         << QStringList{S("worker"), S("--poll"), S("--sweeps"), S("many")} << S("many");
     QTest::newRow("worker argument") << QStringList{S("worker"), S("--poll"), S("now")} << S("now");
     QTest::newRow("worker --json") << QStringList{S("worker"), S("--poll"), S("--json")} << S("--json");
+    QTest::newRow("worker unknown option")
+        << QStringList{S("worker"), S("--poll"), S("--sweep"), S("1")} << S("--sweep");
 }
 
 void TstCliSnmp::usageErrors()
@@ -366,6 +370,21 @@ void TstCliSnmp::workerWritesTrafficSamples()
     QVERIFY(scalar(S("SELECT count(*) FROM traffic_samples WHERE in_bytes > 0")) > 0);
     QCOMPARE(scalarText(S("SELECT last_poll_at IS NOT NULL AND last_poll_error IS NULL FROM device_snmp")),
              S("true"));
+}
+
+// A job that reached no agent failed, in its exit status and in words; the agents' errors are kept.
+void TstCliSnmp::workerFailsWhenNoAgentAnswers()
+{
+    QVERIFY(m_db->superExec(
+        S("UPDATE device_snmp SET port = %1, timeout_ms = 200, retries = 0").arg(test::freePort(true))));
+    const Run r = run({S("worker"), S("--poll"), S("--interval-s"), S("1"), S("--sweeps"), S("1")});
+    QVERIFY(m_db->superExec(
+        S("UPDATE device_snmp SET port = %1, timeout_ms = 1000, retries = 1").arg(m_sim.port())));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(S("No SNMP agent answered in this sweep (1 tried)")), qPrintable(describe(r)));
+    QVERIFY2(r.err.startsWith(S("hostdeck: ")), qPrintable(describe(r)));
+    QVERIFY(r.out.contains(S("The worker stopped after 1 sweep")));
+    QVERIFY(scalar(S("SELECT count(*) FROM device_snmp WHERE last_poll_error LIKE '%no answer%'")) > 0);
 }
 
 void TstCliSnmp::workerRefusesRoleWithoutCredentials()

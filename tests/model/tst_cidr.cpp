@@ -60,8 +60,13 @@ void TstCidr::roundTrip_data()
                                                << "2001:db8:0:1:1:1:1:1/128" << 6 << 128;
     QTest::newRow("v6 first tie wins") << "2001:db8:0:0:1:0:0:1/128"
                                        << "2001:db8::1:0:0:1/128" << 6 << 128;
-    QTest::newRow("v6 embedded v4") << "::ffff:192.0.2.1/128"
-                                    << "::ffff:c000:201/128" << 6 << 128;
+    // RFC 5952 section 5: IPv4-mapped addresses in mixed notation (as PostgreSQL prints them).
+    QTest::newRow("v6 mapped v4") << "::ffff:192.0.2.1/128"
+                                  << "::ffff:192.0.2.1/128" << 6 << 128;
+    QTest::newRow("v6 mapped v4 in hex") << "::FFFF:C000:0201/128"
+                                         << "::ffff:192.0.2.1/128" << 6 << 128;
+    QTest::newRow("v6 embedded v4, not mapped") << "64:ff9b::192.0.2.1/128"
+                                                << "64:ff9b::c000:201/128" << 6 << 128;
     QTest::newRow("v6 trailing ::") << "fe80::/10"
                                     << "fe80::/10" << 6 << 10;
     QTest::newRow("v6 top") << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128"
@@ -107,6 +112,10 @@ void TstCidr::refused_data()
     QTest::newRow("negative prefix") << "10.0.0.0/-1" << 0 << "prefix length";
     QTest::newRow("v6 given, v4 wanted") << "2001:db8::/32" << 4 << "IPv6";
     QTest::newRow("v4 given, v6 wanted") << "10.0.0.0/8" << 6 << "IPv4";
+    // Leading zeros are octal to some parsers (CVE-2021-29921): ambiguous, refused by name.
+    QTest::newRow("leading zero") << "010.1.1.0/24" << 0 << "010";
+    QTest::newRow("leading zero, last octet") << "10.1.1.00/24" << 0 << "leading zero";
+    QTest::newRow("leading zero, v4 tail of v6") << "::ffff:192.0.02.1/128" << 0 << "02";
 }
 
 void TstCidr::refused()
@@ -135,6 +144,10 @@ void TstCidr::hostAddresses()
     auto wrong = Cidr::parseAddress(QStringLiteral("192.0.2.1"), 6);
     QVERIFY(!wrong.ok());
     QVERIFY(wrong.error().message.contains(QStringLiteral("IPv4 address")));
+    auto octal = Cidr::parseAddress(QStringLiteral("192.0.2.010"));
+    QVERIFY(!octal.ok());
+    QVERIFY2(octal.error().message.contains(QStringLiteral("010")), qPrintable(octal.error().message));
+    QVERIFY(Cidr::parseAddress(QStringLiteral("192.0.2.0")).ok()); // a single 0 is no leading zero
     auto garbage = Cidr::parseAddress(QStringLiteral("192.0.2.x"));
     QVERIFY(!garbage.ok());
     QVERIFY(garbage.error().message.contains(QStringLiteral("192.0.2.x")));
@@ -242,17 +255,30 @@ void TstCidr::managedRange()
     QVERIFY(Cidr::checkManagedPrefix(4, 8).ok());
     QVERIFY(Cidr::checkManagedPrefix(4, 32).ok());
     QVERIFY(Cidr::checkManagedPrefix(6, 32).ok());
+    QVERIFY(Cidr::checkManagedPrefix(6, 29).ok()); // an LIR's usual allocation
+    QVERIFY(Cidr::checkManagedPrefix(6, 12).ok()); // a regional registry's block from IANA
     QVERIFY(Cidr::checkManagedPrefix(6, 128).ok());
     auto zero = Cidr::checkManagedPrefix(4, 0);
     QVERIFY(!zero.ok());
     QVERIFY2(zero.error().message.contains(QStringLiteral("/0")), qPrintable(zero.error().message));
     QVERIFY(!Cidr::checkManagedPrefix(4, 7).ok());
     QVERIFY(!Cidr::checkManagedPrefix(4, 33).ok());
-    auto v6 = Cidr::checkManagedPrefix(6, 16);
+    auto v6 = Cidr::checkManagedPrefix(6, 11);
     QVERIFY(!v6.ok());
     QVERIFY(v6.error().message.contains(QStringLiteral("IPv6")));
     QVERIFY(!Cidr::checkManagedPrefix(6, 129).ok());
     QVERIFY(!Cidr::checkManagedPrefix(5, 24).ok());
+
+    // IPv4-mapped IPv6 space is IPv4: refused inside, equal to and around ::ffff:0:0/96.
+    for (const char *text : {"::ffff:192.0.2.0/120", "::ffff:0.0.0.0/96", "::ffff:10.0.0.1/128", "::/32"}) {
+        auto mapped = Cidr::checkManaged(Cidr::parse(QLatin1String(text)).value());
+        QVERIFY2(!mapped.ok(), text);
+        QVERIFY2(mapped.error().message.contains(QLatin1String("IPv4-mapped")),
+                 qPrintable(mapped.error().message));
+    }
+    QVERIFY(Cidr::checkManaged(Cidr::parse(QStringLiteral("2001:db8::/29")).value()).ok());
+    QVERIFY(Cidr::checkManaged(Cidr::parse(QStringLiteral("::fffe:0:0/96")).value()).ok());
+    QVERIFY(!Cidr::checkManaged(Cidr::parse(QStringLiteral("10.0.0.0/7")).value()).ok());
 }
 
 void TstCidr::ordering()

@@ -82,8 +82,15 @@ void TstIpamSchema::prefixRangeRefused()
     QString message =
         failure(QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('0.0.0.0/0', 4)"));
     QVERIFY2(message.contains(QStringLiteral("/8 to /32")), qPrintable(message));
-    message = failure(QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('2000::/16', 6)"));
-    QVERIFY2(message.contains(QStringLiteral("/32 to /128")), qPrintable(message));
+    message = failure(QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('2000::/8', 6)"));
+    QVERIFY2(message.contains(QStringLiteral("/12 to /128")), qPrintable(message));
+    // The database refuses IPv4-mapped IPv6 space, whoever asks (psql too), inside or around it.
+    for (const char *mapped : {"::ffff:192.0.2.0/120", "::/64"}) {
+        message = failure(QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('%1', 6)")
+                              .arg(QLatin1String(mapped)));
+        QVERIFY2(message.contains(QStringLiteral("IPv4-mapped")), qPrintable(message));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets")), 0);
 }
 
 void TstIpamSchema::rootsMustNotOverlap()

@@ -26,6 +26,7 @@ private slots:
     void activityLogHasActor();
     void readonlyCannotWrite();
     void techCanMoveButNotEditCustomers();
+    void namesAreUniqueWithoutCase();
 
 private:
     qint64 scalar(const QString &sql);
@@ -280,6 +281,30 @@ void TstSchema::techCanMoveButNotEditCustomers()
         db->close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tech"));
+}
+
+// A decoy that differs only in case is refused, so a look-up by name (lower(name) = lower(:name)) has
+// at most one answer; the same for racks.
+void TstSchema::namesAreUniqueWithoutCase()
+{
+    QVERIFY(insertDevice(QStringLiteral("fra1-a01-srv05"), QStringLiteral("R650"), QStringLiteral("R1"), 38)
+                .isValid());
+    m_lastError.clear();
+    QVERIFY(!insertDevice(QStringLiteral("FRA1-A01-SRV05"), QStringLiteral("R650"), QStringLiteral("R1"), 39)
+                 .isValid());
+    QVERIFY2(m_lastError.contains(QLatin1String("names are compared without case")), qPrintable(m_lastError));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM devices WHERE lower(name) = 'fra1-a01-srv05'")),
+             qint64(1));
+    QSqlDatabase db = m_db->connection();
+    auto rename =
+        db::exec(db, QStringLiteral("UPDATE devices SET name = 'R1' WHERE name = 'fra1-a01-srv05'"));
+    QVERIFY(rename.ok()); // devices and racks are named apart
+    auto rack =
+        db::exec(db, QStringLiteral("INSERT INTO racks (location_id, name, u_height) SELECT location_id, "
+                                    "'r1', 42 FROM racks WHERE name = 'R1'"));
+    QVERIFY(!rack.ok());
+    QVERIFY2(rack.error().message.contains(QLatin1String("Another rack already has that name")),
+             qPrintable(rack.error().message));
 }
 
 QTEST_GUILESS_MAIN(TstSchema)
