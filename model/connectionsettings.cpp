@@ -2,9 +2,16 @@
 #include "connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <utility>
 
 namespace hostdeck {
 
@@ -15,92 +22,153 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 };
 
-const QStringList kAllowedParameters = {
-    QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),  QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-    QStringLiteral("host"),
-};
-const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
-                               QStringLiteral("prefer"),    QStringLiteral("require"),
-                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+using Pairs = QList<std::pair<QString, QString>>;
+
+bool isUri(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+QString valueOf(const Pairs &pairs, const char *keyword)
+{
+    for (const auto &[key, value] : pairs) {
+        if (key == QLatin1String(keyword))
+            return value;
+    }
+    return {};
+}
+
+bool has(const Pairs &pairs, const char *keyword)
+{
+    return std::any_of(pairs.begin(), pairs.end(),
+                       [keyword](const auto &pair) { return pair.first == QLatin1String(keyword); });
+}
+
+// A conninfo value in single quotes, backslash and quote escaped (libpq's rules).
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
+}
+
+// key=value text with the values quoted only where they must be.
+QString keyValueText(const Pairs &pairs)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^\\s'\\\\]+$"));
+    QStringList parts;
+    for (const auto &[key, value] : pairs)
+        parts << key + u'=' + (plain.match(value).hasMatch() ? value : quoted(value));
+    return parts.join(u' ');
+}
+
+// The text without its password: the URI's user:password@ and ?password=, or a password= pair.
+QString withoutPassword(const QString &text, const Pairs &pairs)
+{
+    if (!isUri(text)) {
+        Pairs shown;
+        for (const auto &pair : pairs) {
+            if (pair.first != QLatin1String("password"))
+                shown << pair;
+        }
+        return keyValueText(shown);
+    }
+    QString out = text;
+    static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^/?@:]*):[^/?@]*@"));
+    out.replace(userInfo, QStringLiteral("\\1@"));
+    static const QRegularExpression queryPassword(QStringLiteral("([?&])password=[^&]*(&|$)"));
+    out.replace(queryPassword, QStringLiteral("\\1"));
+    while (out.endsWith(u'&') || out.endsWith(u'?'))
+        out.chop(1);
+    return out;
+}
+
+// The first of a comma-separated list ("h1,h2" -> "h1").
+QString firstOf(const QString &list)
+{
+    return list.section(u',', 0, 0).trimmed();
+}
 } // namespace
 
 Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{Text::tr("The database URL is empty."), {}, {}};
+        return Error{Text::tr("The database connection is empty."), {}, {}};
+    if (!isUri(trimmed) && !trimmed.contains(u'='))
+        return Error{Text::tr("\"%1\" is neither a postgresql:// URL nor a key=value connection string "
+                              "(host=... dbname=...).")
+                         .arg(trimmed),
+                     {},
+                     {}};
 
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return Error{
-            Text::tr("The database URL \"%1\" is malformed: %2").arg(trimmed, url.errorString()), {}, {}};
-    if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
-        return Error{Text::tr("The database URL \"%1\" must start with postgresql://").arg(trimmed), {}, {}};
-    if (url.hasFragment())
-        return Error{
-            Text::tr("The database URL \"%1\" must not contain a '#' fragment.").arg(trimmed), {}, {}};
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(trimmed.toUtf8().constData(), &message);
+    if (!options) {
+        const QString why = message ? QString::fromUtf8(message).trimmed() : Text::tr("out of memory");
+        PQfreemem(message);
+        // The text may hold a password: show what libpq said, not the text.
+        return Error{Text::tr("The database connection is not one libpq accepts: %1").arg(why), {}, {}};
+    }
+    Pairs given;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val)
+            given.append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
+    }
+    PQconninfoFree(options);
+
+    for (const auto &[key, value] : std::as_const(given)) {
+        // Qt's PostgreSQL driver turns ';' in its options into blanks.
+        if (value.contains(u';'))
+            return Error{Text::tr("The value of %1 must not contain ';'.").arg(key), {}, {}};
+    }
+
+    // libpq checks ports only when it connects; a typo is named before anything is sent.
+    for (const QString &port : valueOf(given, "port").split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int number = port.trimmed().toInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return Error{
+                Text::tr("The port \"%1\" is not a number from 1 to 65535.").arg(port.trimmed()), {}, {}};
+    }
 
     ConnectionSettings s;
-    s.host = url.host();
-    if (url.port() == 0)
-        return Error{Text::tr("The database URL \"%1\" has port 0.").arg(trimmed), {}, {}};
-    s.port = url.port(5432);
-    s.user = url.userName();
-    s.password = url.password();
-    QString path = url.path();
-    if (path.startsWith(u'/'))
-        path.remove(0, 1);
-    if (path.contains(u'/'))
-        return Error{Text::tr("The database name \"%1\" in the URL must not contain '/'.").arg(path), {}, {}};
-    s.database = path.isEmpty() ? QStringLiteral("hostdeck") : path;
+    s.m_shown = withoutPassword(trimmed, given);
+    s.password = valueOf(given, "password");
+    Pairs connect = given;
+    // HostDeck's defaults, where neither the text nor the environment says.
+    if (!has(given, "dbname") && !has(given, "service") && qEnvironmentVariableIsEmpty("PGDATABASE") &&
+        qEnvironmentVariableIsEmpty("PGSERVICE"))
+        connect.append({QStringLiteral("dbname"), QStringLiteral("hostdeck")});
+    if (!has(given, "application_name") && qEnvironmentVariableIsEmpty("PGAPPNAME"))
+        connect.append({QStringLiteral("application_name"), QStringLiteral("hostdeck")});
+    if (!has(given, "connect_timeout") && qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+        connect.append({QStringLiteral("connect_timeout"), QStringLiteral("5")});
+    QStringList pairs;
+    for (const auto &[key, value] : std::as_const(connect))
+        pairs << key + u'=' + quoted(value);
+    s.conninfo = pairs.join(u' ');
 
-    QStringList options;
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!kAllowedParameters.contains(key))
-            return Error{Text::tr("The database URL parameter \"%1\" is not supported (supported: %2).")
-                             .arg(key, kAllowedParameters.join(QLatin1String(", "))),
-                         {},
-                         {}};
-        if (key == QLatin1String("host")) {
-            if (!value.startsWith(u'/'))
-                return Error{
-                    Text::tr("The host parameter \"%1\" must be an absolute socket directory.").arg(value),
-                    {},
-                    {}};
-            s.host = value;
-            continue;
-        }
-        if (key == QLatin1String("sslmode") && !kSslModes.contains(value))
-            return Error{
-                Text::tr("sslmode \"%1\" is not one of %2.").arg(value, kSslModes.join(QLatin1String(", "))),
-                {},
-                {}};
-        if (key == QLatin1String("connect_timeout")) {
-            bool ok = false;
-            const int seconds = value.toInt(&ok);
-            if (!ok || seconds < 0)
-                return Error{
-                    Text::tr("connect_timeout \"%1\" is not a number of seconds.").arg(value), {}, {}};
-        }
-        if (value.contains(u';') || value.contains(u' '))
-            return Error{Text::tr("The value of %1 must not contain spaces or ';'.").arg(key), {}, {}};
-        options << key + u'=' + value;
-    }
+    // What is shown: the text's values, else the environment's, else libpq's defaults.
+    const auto shown = [&](const char *keyword, const char *variable) {
+        const QString v = valueOf(connect, keyword);
+        return v.isEmpty() ? qEnvironmentVariable(variable) : v;
+    };
+    s.host = shown("host", "PGHOST");
     if (s.host.isEmpty())
-        return Error{
-            Text::tr("The database URL \"%1\" names no host (use postgresql://user@host/db).").arg(trimmed),
-            {},
-            {}};
-    if (!options.join(QString()).contains(QLatin1String("connect_timeout")))
-        options << QStringLiteral("connect_timeout=5");
-    s.options = options.join(u';');
+        s.host = shown("hostaddr", "PGHOSTADDR");
+    bool portOk = false;
+    const int port = firstOf(shown("port", "PGPORT")).toInt(&portOk);
+    s.port = portOk ? port : 5432;
+    s.database = shown("dbname", "PGDATABASE");
+    s.user = shown("user", "PGUSER");
     return s;
 }
 
 QString ConnectionSettings::displayUrl() const
 {
+    if (!m_shown.isEmpty())
+        return m_shown;
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     // A socket directory goes into ?host=; the port still names the socket file.
@@ -112,12 +180,6 @@ QString ConnectionSettings::displayUrl() const
     QUrlQuery query;
     if (host.startsWith(u'/'))
         query.addQueryItem(QStringLiteral("host"), host);
-    for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
-        const qsizetype eq = option.indexOf(u'=');
-        // Leave out only the default timeout fromUrl adds by itself.
-        if (option != QLatin1String("connect_timeout=5"))
-            query.addQueryItem(option.left(eq), option.mid(eq + 1));
-    }
     url.setQuery(query);
     return url.toString();
 }

@@ -180,18 +180,24 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (db.isOpen())
         db.close();
-    db.setHostName(settings.host);
-    db.setPort(settings.port);
-    db.setDatabaseName(settings.database);
-    db.setUserName(settings.user);
-    db.setPassword(settings.password);
-    QString options = settings.options;
-    if (!options.contains(QLatin1String("application_name")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) +
-                   QStringLiteral("application_name=hostdeck");
-    if (!options.contains(QLatin1String("connect_timeout")))
-        options += QStringLiteral(";connect_timeout=5");
-    db.setConnectOptions(options);
+    if (!settings.conninfo.isEmpty()) {
+        // libpq's own connection string as the driver's options, and nothing else: QPSQL appends
+        // its options to "host=... dbname=..." built from the fields, which stay empty here, so
+        // libpq alone reads the string (and the PG* environment, and pg_service.conf).
+        db.setHostName(QString());
+        db.setPort(-1);
+        db.setDatabaseName(QString());
+        db.setUserName(QString());
+        db.setPassword(QString());
+        db.setConnectOptions(settings.conninfo);
+    } else {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        db.setConnectOptions(QStringLiteral("application_name=hostdeck;connect_timeout=5"));
+    }
     if (!db.open()) {
         Error e = fromSqlError(db.lastError());
         e.connectionLost = true;

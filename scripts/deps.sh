@@ -8,8 +8,8 @@ set -euo pipefail
 build=(cmake ninja-build ccache g++ pkg-config
        qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-charts-dev qt6-networkauth-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev
-       libcurl4-openssl-dev libssl-dev libsnmp-dev libfreeipmi-dev)
-run=(postgresql-15 postgresql-client-15 qt6-qpa-plugins qt6-translations-l10n libcurl4 libsnmp40 libfreeipmi17)
+       libcurl4-openssl-dev libssl-dev libsnmp-dev libfreeipmi-dev libpq-dev)
+run=(postgresql-15 postgresql-client-15 libpq5 qt6-qpa-plugins qt6-translations-l10n libcurl4 libsnmp40 libfreeipmi17)
 test=(xvfb xauth pdns-server pdns-backend-sqlite3 sqlite3 bind9-dnsutils python3 openssl
       snmp snmpd snmpsim openipmi ipmitool freeipmi-tools)
 screenshots=(xvfb xauth imagemagick)

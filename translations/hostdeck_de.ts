@@ -623,56 +623,32 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>The database URL is empty.</source>
-        <translation>Die Datenbank-URL ist leer.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: %2</source>
-        <translation>Die Datenbank-URL „%1“ ist fehlerhaft: %2</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; must start with postgresql://</source>
-        <translation>Die Datenbank-URL „%1“ muss mit postgresql:// beginnen</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; must not contain a &apos;#&apos; fragment.</source>
-        <translation>Die Datenbank-URL „%1“ darf kein „#“-Fragment enthalten.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; has port 0.</source>
-        <translation>Die Datenbank-URL „%1“ hat Port 0.</translation>
-    </message>
-    <message>
-        <source>The database name &quot;%1&quot; in the URL must not contain &apos;/&apos;.</source>
-        <translation>Der Datenbankname „%1“ in der URL darf kein „/“ enthalten.</translation>
-    </message>
-    <message>
-        <source>The database URL parameter &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation>Der Datenbank-URL-Parameter „%1“ wird nicht unterstützt (unterstützt: %2).</translation>
-    </message>
-    <message>
-        <source>The host parameter &quot;%1&quot; must be an absolute socket directory.</source>
-        <translation>Der Parameter host „%1“ muss ein absolutes Socket-Verzeichnis sein.</translation>
-    </message>
-    <message>
-        <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation>sslmode „%1“ ist keiner von %2.</translation>
-    </message>
-    <message>
-        <source>connect_timeout &quot;%1&quot; is not a number of seconds.</source>
-        <translation>connect_timeout „%1“ ist keine Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <source>The value of %1 must not contain spaces or &apos;;&apos;.</source>
-        <translation>Der Wert von %1 darf keine Leerzeichen oder „;“ enthalten.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; names no host (use postgresql://user@host/db).</source>
-        <translation>Die Datenbank-URL „%1“ nennt keinen Host (verwenden Sie postgresql://benutzer@host/db).</translation>
-    </message>
-    <message>
         <source>embedded PostgreSQL (%1)</source>
         <translation>eingebettetes PostgreSQL (%1)</translation>
+    </message>
+    <message>
+        <source>The database connection is empty.</source>
+        <translation>Die Datenbankverbindung ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// URL nor a key=value connection string (host=... dbname=...).</source>
+        <translation>„%1“ ist weder eine postgresql://-URL noch eine Verbindungszeichenkette aus Schlüssel=Wert-Paaren (host=... dbname=...).</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>The database connection is not one libpq accepts: %1</source>
+        <translation>libpq nimmt diese Datenbankverbindung nicht an: %1</translation>
+    </message>
+    <message>
+        <source>The value of %1 must not contain &apos;;&apos;.</source>
+        <translation>Der Wert von %1 darf kein „;“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>

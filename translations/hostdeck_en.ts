@@ -592,55 +592,31 @@ Exit codes: 0 success, 1 error, 2 usage error.
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>The database URL is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; must start with postgresql://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; must not contain a &apos;#&apos; fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; has port 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database name &quot;%1&quot; in the URL must not contain &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL parameter &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host parameter &quot;%1&quot; must be an absolute socket directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connect_timeout &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value of %1 must not contain spaces or &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; names no host (use postgresql://user@host/db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>embedded PostgreSQL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// URL nor a key=value connection string (host=... dbname=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not one libpq accepts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 must not contain &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

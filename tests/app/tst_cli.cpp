@@ -400,7 +400,7 @@ void TstCli::malformedUrl_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("bad port") << QStringLiteral("postgresql://noc@db.example.net:port/dcim")
-                              << QStringLiteral("malformed");
+                              << QStringLiteral("\"port\" is not a number");
     QTest::newRow("wrong scheme") << QStringLiteral("mysql://noc@db.example.net/dcim")
                                   << QStringLiteral("postgresql://");
     QTest::newRow("unknown parameter")
