@@ -149,7 +149,7 @@ void TstI18n::germanReachesTheCode()
     // The contexts the model and the command line use at run time find their German text.
     auto url = ConnectionSettings::fromUrl(QString());
     QVERIFY(!url.ok());
-    QCOMPARE(url.error().message, QStringLiteral("Die Datenbank-URL ist leer."));
+    QCOMPARE(url.error().message, QStringLiteral("Die Datenbankverbindung ist leer."));
 
     Rack rack;
     rack.id = 1;
