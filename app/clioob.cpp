@@ -589,14 +589,31 @@ void writeInventory(QTextStream &out, const BmcSubject &s, const BmcInventory &i
     out.flush();
 }
 
-/// Runs one BMC verb on its subject.
-int bmcVerb(const Request &r, const BmcSubject &s, QTextStream &out, QTextStream &err)
+/// Runs one BMC verb on its subject; a device's subject comes with its database.
+int bmcVerb(const Request &r, const BmcSubject &s, QSqlDatabase *db, QTextStream &out, QTextStream &err)
 {
     auto factory = makeBmcFactory();
     auto session = openBmc(*factory, s);
     if (!session)
         return fail(err, session.error());
     BmcSession &bmc = **session;
+    if (const QStringList learned = bmc.learnedWorkarounds(); !learned.isEmpty()) {
+        // Said on stderr, so --json output stays one document.
+        QString note = Text::tr("The IPMI session to %1 opened only with the %2 workaround")
+                           .arg(bmcAddress(s.target), learned.join(QStringLiteral(", ")));
+        if (db && s.deviceId > 0) {
+            auto remembered = BmcRepository(*db).rememberWorkarounds(s.deviceId, learned);
+            note += remembered && *remembered ? Text::tr("; remembered for %1.").arg(s.label)
+                    : remembered
+                        ? QStringLiteral(".")
+                        : Text::tr("; it could not be remembered: %1").arg(remembered.error().message);
+        } else {
+            note += Text::tr("; give --workaround %1 to skip the first attempt.")
+                        .arg(learned.join(QStringLiteral(" --workaround ")));
+        }
+        err << QStringLiteral("hostdeck: ") << note << u'\n';
+        err.flush();
+    }
     const QJsonValue device = s.deviceId > 0 ? QJsonValue(s.label) : QJsonValue();
     const QJsonObject target{{S("kind"), BmcTarget::kindName(s.target.kind)},
                              {S("address"), bmcAddress(s.target)}};
@@ -729,7 +746,7 @@ int bmcWithDatabase(const Request &r, const WithDatabase &withDatabase, QTextStr
         const BmcSubject subject{*target, device->name, device->id};
         if (r.verb == Request::Verb::BmcAcceptCert)
             return acceptCert(r, subject, &db, out, err);
-        return bmcVerb(r, subject, out, err);
+        return bmcVerb(r, subject, &db, out, err);
     });
 }
 
@@ -1432,7 +1449,7 @@ int run(const Request &r, const WithDatabase &withDatabase, QTextStream &out, QT
     case Request::Verb::BmcInventory:
     case Request::Verb::BmcPxe:
         if (r.bmc)
-            return bmcVerb(r, BmcSubject{*r.bmc, bmcAddress(*r.bmc), 0}, out, err);
+            return bmcVerb(r, BmcSubject{*r.bmc, bmcAddress(*r.bmc), 0}, nullptr, out, err);
         return bmcWithDatabase(r, withDatabase, out, err);
     case Request::Verb::BmcAcceptCert:
         if (r.bmc)

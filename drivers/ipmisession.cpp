@@ -215,6 +215,9 @@ public:
     IpmiSession(const IpmiSession &) = delete;
     IpmiSession &operator=(const IpmiSession &) = delete;
 
+    QStringList learnedWorkarounds() const override { return m_learned; }
+    void setLearnedWorkarounds(const QStringList &names) { m_learned = names; }
+
     /// Opens the session: administrator, else operator, else user privilege.
     Status open()
     {
@@ -738,6 +741,7 @@ private:
     BmcTarget m_target;
     unsigned int m_workarounds = 0;
     QString m_where;
+    QStringList m_learned; ///< workarounds openIpmiSession() found this BMC needs
     ipmi_ctx_t m_ctx = nullptr;
     uint8_t m_privilege = IPMI_PRIVILEGE_LEVEL_ADMIN;
     bool m_sdrLoaded = false;
@@ -887,8 +891,20 @@ Result<std::unique_ptr<BmcSession>> openIpmiSession(const BmcTarget &target)
         return invalid(flags.error().message);
 
     auto session = std::make_unique<IpmiSession>(target, *flags);
-    if (Status s = session->open(); !s)
-        return s.error();
+    if (Status s = session->open(); !s) {
+        // Many BMCs (and ipmi_sim) answer the RMCP+ Open Session Request in a way FreeIPMI refuses
+        // unless it asks for the highest privilege: the "opensesspriv" workaround. With no
+        // workaround configured, try once more with it; explicitly configured flags are left alone.
+        if (s.error().code != QLatin1String("ipmi-privilege") || !target.workarounds.isEmpty())
+            return s.error();
+        BmcTarget retry = target;
+        retry.workarounds = {QStringLiteral("opensesspriv")};
+        auto second = std::make_unique<IpmiSession>(retry, *ipmi::workaroundFlags(retry.workarounds));
+        if (!second->open())
+            return s.error();
+        second->setLearnedWorkarounds(retry.workarounds);
+        return std::unique_ptr<BmcSession>(std::move(second));
+    }
     return std::unique_ptr<BmcSession>(std::move(session));
 }
 

@@ -149,6 +149,11 @@ public:
     virtual Status pxeOnce() = 0;
     virtual Result<BmcInventory> inventory() = 0;
     virtual Result<QList<SensorReading>> sensors() = 0;
+    /// Workarounds the driver found this BMC needs beyond those the target
+    /// named (IPMI: "opensesspriv" when the session opened only with it). The
+    /// caller remembers them for the device (BmcRepository::rememberWorkarounds)
+    /// and says so; empty for most sessions.
+    virtual QStringList learnedWorkarounds() const { return {}; }
 };
 
 /// Opens BMC sessions. The application wires the real one (drivers'

@@ -160,6 +160,32 @@ Result<BmcTarget> BmcRepository::target(qint64 deviceId)
     return t;
 }
 
+Result<bool> BmcRepository::rememberWorkarounds(qint64 deviceId, const QStringList &workarounds)
+{
+    for (const QString &w : workarounds) {
+        if (!kWorkarounds.contains(w))
+            return failure(Text::tr("“%1” is not an IPMI workaround HostDeck knows (known: %2).")
+                               .arg(w, kWorkarounds.join(QStringLiteral(", "))));
+    }
+    if (workarounds.isEmpty())
+        return false;
+    return db::inTransaction(m_db, [&]() -> Result<bool> {
+        auto q = db::exec(
+            m_db,
+            QStringLiteral("UPDATE device_bmc SET ipmi_workarounds = string_to_array(:w, ',') "
+                           "WHERE device_id = :id AND bmc_kind = 'ipmi' AND ipmi_workarounds = '{}'"),
+            {{QStringLiteral("id"), deviceId}, {QStringLiteral("w"), workarounds.join(u',')}});
+        if (!q) {
+            if (q.error().sqlState == QLatin1String("42501"))
+                return permissionError(q.error(),
+                                       Text::tr("Your role may not change BMC settings; that needs "
+                                                "the NOC role (hostdeck_noc)."));
+            return q.error();
+        }
+        return q->numRowsAffected() == 1;
+    });
+}
+
 Status BmcRepository::save(qint64 deviceId, const BmcSettings &settings)
 {
     if (settings.kind && settings.address.trimmed().isEmpty())

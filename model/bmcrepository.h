@@ -79,6 +79,12 @@ public:
     /// The pinned certificate stays unless the kind or the address changed.
     Status save(qint64 deviceId, const BmcSettings &settings);
 
+    /// Remembers workarounds a session found the device's BMC needs
+    /// (BmcSession::learnedWorkarounds) in one transaction, activity-logged by
+    /// the table's trigger. Only while the device has none configured: an
+    /// operator's explicit choice is never overwritten. True when stored.
+    Result<bool> rememberWorkarounds(qint64 deviceId, const QStringList &workarounds);
+
     /// Pins `sha256` (64 hex digits, any case) as the device's Redfish
     /// certificate and stamps cert_pinned_at (NOC role). When `expectedCurrent`
     /// is given, the pin is refused (code "certificate-moved") unless the

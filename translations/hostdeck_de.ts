@@ -2189,6 +2189,22 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
             <numerusform>In diesem Durchlauf hat kein SNMP-Agent geantwortet (%n versucht).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The IPMI session to %1 opened only with the %2 workaround</source>
+        <translation>Die IPMI-Sitzung zu %1 ließ sich nur mit dem Workaround %2 öffnen</translation>
+    </message>
+    <message>
+        <source>; remembered for %1.</source>
+        <translation>; für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>; it could not be remembered: %1</source>
+        <translation>; er konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>; give --workaround %1 to skip the first attempt.</source>
+        <translation>; mit --workaround %1 entfällt der erste Versuch.</translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>

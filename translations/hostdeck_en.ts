@@ -2134,6 +2134,22 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
             <numerusform>No SNMP agent answered in this sweep (%n tried).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The IPMI session to %1 opened only with the %2 workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; remembered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; give --workaround %1 to skip the first attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>

@@ -210,6 +210,10 @@ QFuture<Result<T>> runOnBmc(WorkerPool *pool, std::shared_ptr<BmcFactory> factor
         auto session = factory->open(*target);
         if (!session)
             return bmcError(session.error());
+        // A workaround the driver found this BMC needs is remembered for the device (and so
+        // activity-logged): the next session opens at once.
+        if (const QStringList learned = (*session)->learnedWorkarounds(); !learned.isEmpty())
+            repo.rememberWorkarounds(deviceId, learned);
         Result<T> result = work(**session);
         if (!result)
             return bmcError(result.error());

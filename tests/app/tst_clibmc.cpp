@@ -50,6 +50,7 @@ private slots:
     void ipmiWrongPassword();
     void ipmiRepeatedWorkarounds();
     void ipmiHasNoCertificate();
+    void ipmiWorkaroundIsFoundAndRemembered();
     void redfishUnpinnedIsRefused();
     void redfishAcceptCert();
     void redfishInventoryJson();
@@ -499,6 +500,35 @@ void TstCliBmc::redfishDirect()
     r = runArgs(QStringList{S("bmc"), S("pxe"), S("--db"), m_url} + target);
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(S("drop --db")));
+}
+
+// A device whose settings name no workaround: the first session needs opensesspriv, says so and
+// remembers it for the device (activity-logged); the next one has it configured.
+void TstCliBmc::ipmiWorkaroundIsFoundAndRemembered()
+{
+    QVERIFY2(m_ipmi.running() || m_ipmi.start(), qPrintable(m_ipmi.error()));
+    QVERIFY(m_db->superExec(
+        S("INSERT INTO devices (device_type_id, name) SELECT device_type_id, 'srv-learn' FROM devices WHERE "
+          "name "
+          "= 'srv-ipmi';"
+          "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_port, bmc_username, bmc_secret) "
+          "  SELECT id, 'ipmi', '127.0.0.1', %1, '%2', '%3' FROM devices WHERE name = 'srv-learn';")
+            .arg(m_ipmi.port())
+            .arg(ipmiUser(), ipmiPassword())));
+    const qint64 logBefore = scalar(S("SELECT count(*) FROM activity_log WHERE entity_type = 'device_bmc'"));
+    Run r = run({S("bmc"), S("power"), S("status"), S("srv-learn"), S("--json")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(!parseObject(r.out).isEmpty()); // the note went to stderr
+    QVERIFY2(r.err.contains(S("opened only with the opensesspriv workaround; remembered for srv-learn")),
+             qPrintable(describe(r)));
+    QCOMPARE(
+        scalarText(S("SELECT array_to_string(b.ipmi_workarounds, ',') FROM device_bmc b JOIN devices d ON "
+                     "d.id = b.device_id WHERE d.name = 'srv-learn'")),
+        S("opensesspriv"));
+    QCOMPARE(scalar(S("SELECT count(*) FROM activity_log WHERE entity_type = 'device_bmc'")), logBefore + 1);
+    r = run({S("bmc"), S("power"), S("status"), S("srv-learn")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
 }
 
 QTEST_GUILESS_MAIN(TstCliBmc)
