@@ -524,7 +524,15 @@ QJsonObject inventoryJson(const BmcInventory &inv)
     QJsonArray controllers;
     for (const auto &c : inv.controllers)
         controllers.append(QJsonObject{{S("name"), c.name}, {S("model"), nullable(c.model)}});
+    QJsonArray unavailable;
+    for (const auto &u : inv.unavailable)
+        unavailable.append(
+            QJsonObject{{S("part"), u.part},
+                        {S("path"), u.path},
+                        {S("http_status"), u.httpStatus > 0 ? QJsonValue(u.httpStatus) : QJsonValue()},
+                        {S("message"), nullable(u.message)}});
     return QJsonObject{{S("manufacturer"), nullable(inv.manufacturer)},
+                       {S("unavailable"), unavailable},
                        {S("model"), nullable(inv.model)},
                        {S("serial"), nullable(inv.serial)},
                        {S("bios_version"), nullable(inv.biosVersion)},
@@ -586,6 +594,13 @@ void writeInventory(QTextStream &out, const BmcSubject &s, const BmcInventory &i
             << QLocale().formattedDataSize(d.capacityBytes, 0, QLocale::DataSizeSIFormat)
             << QStringLiteral("  ") << orNone(d.media)
             << (d.controller.isEmpty() ? QString() : QStringLiteral("  ") + d.controller) << u'\n';
+    if (!inv.unavailable.isEmpty()) {
+        out << Text::tr("Not available from the BMC: %1").arg(inv.unavailable.size()) << u'\n';
+        for (const auto &u : inv.unavailable)
+            out << QStringLiteral("  ") << u.part << QStringLiteral("  ") << u.path << QStringLiteral("  ")
+                << (u.httpStatus > 0 ? Text::tr("HTTP %1: %2").arg(u.httpStatus).arg(u.message) : u.message)
+                << u'\n';
+    }
     out.flush();
 }
 

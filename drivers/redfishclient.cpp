@@ -91,6 +91,36 @@ Result<HttpResponse> RedfishClient::request(const QByteArray &method, const QStr
                                             const QString &action, const QByteArray &body,
                                             const QByteArray &ifMatch)
 {
+    // A BMC may redirect a system's name to its UUID (307): followed for reads, a few hops at most,
+    // and only to the pinned host itself, so no request or credential goes anywhere else.
+    QString at = path;
+    for (int hop = 0;; ++hop) {
+        auto response = requestOnce(method, at, action, body, ifMatch);
+        if (!response || method != "GET" || hop == 3)
+            return response;
+        const int status = response->status;
+        if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+            return response;
+        const QString location = QString::fromUtf8(response->header(QByteArrayLiteral("Location"))).trimmed();
+        if (location.isEmpty())
+            return response;
+        const QUrl base(at.startsWith(QLatin1String("http")) ? at : m_origin + at);
+        const QUrl next = base.resolved(QUrl(location));
+        const QString nextOrigin = next.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                       .toString(QUrl::RemoveUserInfo);
+        if (nextOrigin.compare(m_origin, Qt::CaseInsensitive) != 0)
+            return failure(Text::tr("The BMC at %1 redirected %2 to another host (%3) while %4; HTTPS "
+                                    "requests go only to the pinned BMC, so it was not followed.")
+                               .arg(m_origin, at, next.toString(QUrl::RemoveUserInfo), action));
+        at = next.path(QUrl::FullyEncoded) +
+             (next.hasQuery() ? u'?' + next.query(QUrl::FullyEncoded) : QString());
+    }
+}
+
+Result<HttpResponse> RedfishClient::requestOnce(const QByteArray &method, const QString &path,
+                                                const QString &action, const QByteArray &body,
+                                                const QByteArray &ifMatch)
+{
     HttpRequest req;
     req.method = method;
     req.url = path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://"))
@@ -148,18 +178,21 @@ Result<HttpResponse> RedfishClient::request(const QByteArray &method, const QStr
         return e;
     }
     const int status = response->status;
-    if (status >= 200 && status < 300)
-        return response;
+    if ((status >= 200 && status < 300) || (status >= 300 && status < 400 && method == "GET"))
+        return response; // request() follows redirects of reads
     const QString upstream = bmcText(response->body);
-    if (status == 401)
-        return failure(Text::tr("The BMC at %1 refused the credentials of user %2 (HTTP 401) while %3: %4")
-                           .arg(m_origin, m_config.user, action, upstream),
-                       upstream);
-    return failure(Text::tr("The BMC at %1 answered HTTP %2 while %3: %4")
-                       .arg(m_origin)
-                       .arg(status)
-                       .arg(action, upstream),
-                   upstream);
+    Error e =
+        status == 401
+            ? failure(Text::tr("The BMC at %1 refused the credentials of user %2 (HTTP 401) while %3: %4")
+                          .arg(m_origin, m_config.user, action, upstream),
+                      upstream)
+            : failure(Text::tr("The BMC at %1 answered HTTP %2 while %3: %4")
+                          .arg(m_origin)
+                          .arg(status)
+                          .arg(action, upstream),
+                      upstream);
+    e.code = QStringLiteral("http-%1").arg(status);
+    return e;
 }
 
 Result<QJsonObject> RedfishClient::getObject(const QString &path, const QString &action)
@@ -680,38 +713,52 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
     inv.model = sys->value(QLatin1String("Model")).toString();
     inv.serial = sys->value(QLatin1String("SerialNumber")).toString();
     inv.biosVersion = sys->value(QLatin1String("BiosVersion")).toString();
+    // Real BMCs advertise parts that then fail (Memory 404, Processors 501, Storage 500): each part
+    // that cannot be read is named with the BMC's answer, and the rest is still read. Only the
+    // system resource itself failing fails the inventory.
+    const auto unavailable = [&](const QString &part, const QString &at, const Error &e) {
+        BmcInventory::Unavailable u;
+        u.part = part;
+        u.path = at;
+        if (e.code.startsWith(QLatin1String("http-")))
+            u.httpStatus = e.code.mid(5).toInt();
+        // An HTTP answer: the BMC's own message; no answer at all: what happened.
+        u.message = u.httpStatus > 0 && !e.detail.isEmpty() ? e.detail : e.message;
+        inv.unavailable << u;
+    };
     if (!m_managers.isEmpty()) {
         auto manager = getObject(m_managers.first(), action);
-        if (!manager)
-            return manager.error();
-        inv.bmcFirmware = manager->value(QLatin1String("FirmwareVersion")).toString();
+        if (manager)
+            inv.bmcFirmware = manager->value(QLatin1String("FirmwareVersion")).toString();
+        else
+            unavailable(QStringLiteral("Manager"), m_managers.first(), manager.error());
     }
 
-    // Reads every member of a collection (none when the link is empty) and hands it to `take`, absent
-    // members left out when `skipAbsent`; a `take` that returns a Status stops the walk with its error.
-    auto eachMember = [&](const QString &collection, auto &&take, bool skipAbsent = true) -> Status {
+    // Reads every member of a part's collection (none when the link is empty) and hands it to
+    // `take`, absent members left out when `skipAbsent`. A collection that fails, or a member,
+    // is recorded as unavailable; the walk goes on.
+    auto eachMember = [&](const QString &part, const QString &collection, auto &&take,
+                          bool skipAbsent = true) {
         if (collection.isEmpty())
-            return {};
+            return;
         auto members = collectionMembers(collection, action);
-        if (!members)
-            return members.error();
+        if (!members) {
+            unavailable(part, collection, members.error());
+            return;
+        }
         for (const QString &member : std::as_const(*members)) {
             auto object = getObject(member, action);
-            if (!object)
-                return object.error();
+            if (!object) {
+                unavailable(part, member, object.error());
+                continue;
+            }
             if (skipAbsent && absent(*object))
                 continue;
-            if constexpr (std::is_same_v<decltype(take(*object)), Status>) {
-                if (Status taken = take(*object); !taken)
-                    return taken;
-            } else {
-                take(*object);
-            }
+            take(*object);
         }
-        return {};
     };
 
-    Status st = eachMember(linkOf(*sys, "Processors"), [&](const QJsonObject &p) {
+    eachMember(QStringLiteral("Processors"), linkOf(*sys, "Processors"), [&](const QJsonObject &p) {
         const QString type = p.value(QLatin1String("ProcessorType")).toString();
         if (!type.isEmpty() && type != QLatin1String("CPU"))
             return;
@@ -725,9 +772,7 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
         cpu.maxSpeedMhz = p.value(QLatin1String("MaxSpeedMHz")).toInt();
         inv.cpus << cpu;
     });
-    if (!st)
-        return st.error();
-    st = eachMember(linkOf(*sys, "Memory"), [&](const QJsonObject &m) {
+    eachMember(QStringLiteral("Memory"), linkOf(*sys, "Memory"), [&](const QJsonObject &m) {
         BmcInventory::Dimm dimm;
         dimm.capacityMiB = m.value(QLatin1String("CapacityMiB")).toInteger();
         if (dimm.capacityMiB <= 0)
@@ -739,27 +784,24 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
         dimm.speedMhz = m.value(QLatin1String("OperatingSpeedMhz")).toInt();
         inv.memory << dimm;
     });
-    if (!st)
-        return st.error();
-    st = eachMember(linkOf(*sys, "EthernetInterfaces"), [&](const QJsonObject &e) {
-        BmcInventory::Nic nic;
-        nic.name = e.value(QLatin1String("Id")).toString();
-        QString mac = e.value(QLatin1String("MACAddress")).toString();
-        if (mac.isEmpty())
-            mac = e.value(QLatin1String("PermanentMACAddress")).toString();
-        nic.mac = normalizedMac(mac);
-        nic.speedMbps = e.value(QLatin1String("SpeedMbps")).toInteger();
-        nic.linkStatus = e.value(QLatin1String("LinkStatus")).toString();
-        inv.nics << nic;
-    });
-    if (!st)
-        return st.error();
+    eachMember(QStringLiteral("EthernetInterfaces"), linkOf(*sys, "EthernetInterfaces"),
+               [&](const QJsonObject &e) {
+                   BmcInventory::Nic nic;
+                   nic.name = e.value(QLatin1String("Id")).toString();
+                   QString mac = e.value(QLatin1String("MACAddress")).toString();
+                   if (mac.isEmpty())
+                       mac = e.value(QLatin1String("PermanentMACAddress")).toString();
+                   nic.mac = normalizedMac(mac);
+                   nic.speedMbps = e.value(QLatin1String("SpeedMbps")).toInteger();
+                   nic.linkStatus = e.value(QLatin1String("LinkStatus")).toString();
+                   inv.nics << nic;
+               });
 
     const QString storage = linkOf(*sys, "Storage");
     if (!storage.isEmpty()) {
-        st = eachMember(
-            storage,
-            [&](const QJsonObject &object) -> Status {
+        eachMember(
+            QStringLiteral("Storage"), storage,
+            [&](const QJsonObject &object) {
                 const QString owner = object.value(QLatin1String("Name")).toString();
                 const QJsonArray controllers = object.value(QLatin1String("StorageControllers")).toArray();
                 for (const QJsonValue &c : controllers) {
@@ -770,9 +812,12 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
                 }
                 const QJsonArray drives = object.value(QLatin1String("Drives")).toArray();
                 for (const QJsonValue &d : drives) {
-                    auto drive = getObject(d.toObject().value(kOdataId).toString(), action);
-                    if (!drive)
-                        return drive.error();
+                    const QString at = d.toObject().value(kOdataId).toString();
+                    auto drive = getObject(at, action);
+                    if (!drive) {
+                        unavailable(QStringLiteral("Drives"), at, drive.error());
+                        continue;
+                    }
                     if (absent(*drive))
                         continue;
                     BmcInventory::Drive out;
@@ -784,14 +829,11 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
                     out.controller = owner;
                     inv.drives << out;
                 }
-                return {};
             },
             false);
-        if (!st)
-            return st.error();
     } else {
         inv.fromSimpleStorage = true;
-        st = eachMember(linkOf(*sys, "SimpleStorage"), [&](const QJsonObject &s) {
+        eachMember(QStringLiteral("SimpleStorage"), linkOf(*sys, "SimpleStorage"), [&](const QJsonObject &s) {
             const QString owner = s.value(QLatin1String("Name")).toString();
             inv.controllers << BmcInventory::Controller{owner,
                                                         s.value(QLatin1String("Description")).toString()};
@@ -808,8 +850,6 @@ Result<BmcInventory> RedfishClient::inventory(const QString &system)
                 inv.drives << out;
             }
         });
-        if (!st)
-            return st.error();
     }
     return inv;
 }

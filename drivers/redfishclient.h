@@ -119,6 +119,9 @@ public:
     /// base URL); non-2xx answers become Errors with the BMC's message.
     Result<HttpResponse> request(const QByteArray &method, const QString &path, const QString &action,
                                  const QByteArray &body = {}, const QByteArray &ifMatch = {});
+    /// One request, no redirect followed; request() wraps it.
+    Result<HttpResponse> requestOnce(const QByteArray &method, const QString &path, const QString &action,
+                                     const QByteArray &body = {}, const QByteArray &ifMatch = {});
 
 private:
     Result<QJsonObject> getObject(const QString &path, const QString &action);

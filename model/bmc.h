@@ -123,6 +123,18 @@ struct BmcInventory
     /// True when drives came from the SimpleStorage collection because the
     /// BMC has no Storage collection (older Redfish services).
     bool fromSimpleStorage = false;
+
+    /// A part the BMC advertises but could not be read (a linked collection
+    /// or one of its members answering 404, 500, 501, ...). Everything else
+    /// was read: a partial answer is normal for real BMCs, not a failure.
+    struct Unavailable
+    {
+        QString part;       ///< "Memory", "Processors", "Storage", "Drives", "Manager", ...
+        QString path;       ///< what was asked for (the @odata.id)
+        int httpStatus = 0; ///< 0 when the request got no HTTP answer (timeout, dropped)
+        QString message;    ///< the BMC's own message, else what went wrong
+    };
+    QList<Unavailable> unavailable;
 };
 
 /// One sensor reading (IPMI SDR, Redfish Thermal/Power/Sensors).

@@ -2205,6 +2205,14 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>; give --workaround %1 to skip the first attempt.</source>
         <translation>; mit --workaround %1 entfällt der erste Versuch.</translation>
     </message>
+    <message>
+        <source>Not available from the BMC: %1</source>
+        <translation>Vom BMC nicht erhältlich: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2654,6 +2662,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>reading the sensors of %1</source>
         <translation>Lesen der Sensoren von %1</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 redirected %2 to another host (%3) while %4; HTTPS requests go only to the pinned BMC, so it was not followed.</source>
+        <translation>Der BMC unter %1 leitete %2 an einen anderen Host (%3) weiter, während %4; HTTPS-Anfragen gehen nur an den angehefteten BMC, daher wurde die Weiterleitung nicht befolgt.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3513,21 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Demo device: there is no BMC to talk to. Its address belongs to the demo&apos;s made-up site, so nothing is sent to it.</source>
         <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte. Seine Adresse gehört zum erfundenen Standort der Demo, daher wird nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht erhältlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) the BMC could not give</source>
+        <translation>
+            <numerusform>%n Teil, den der BMC nicht liefern konnte</numerusform>
+            <numerusform>%n Teile, die der BMC nicht liefern konnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>

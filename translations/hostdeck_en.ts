@@ -2150,6 +2150,14 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>; give --workaround %1 to skip the first attempt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not available from the BMC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2598,6 +2606,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>reading the sensors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 redirected %2 to another host (%3) while %4; HTTPS requests go only to the pinned BMC, so it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3457,21 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>Demo device: there is no BMC to talk to. Its address belongs to the demo&apos;s made-up site, so nothing is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) the BMC could not give</source>
+        <translation>
+            <numerusform>%n part the BMC could not give</numerusform>
+            <numerusform>%n parts the BMC could not give</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -672,6 +672,17 @@ void BmcPanel::fillInventory(const BmcInventory &inv)
             row(d.name, joined({d.model, d.serial, bytesText(d.capacityBytes), d.media, d.controller})));
     root->appendRow(storage);
 
+    if (!inv.unavailable.isEmpty()) {
+        // What the BMC advertises but would not give: named, with its answer, beside what it gave.
+        auto missing = row(tr("Not available"),
+                           tr("%n part(s) the BMC could not give", nullptr, int(inv.unavailable.size())));
+        for (const BmcInventory::Unavailable &u : inv.unavailable)
+            missing.first()->appendRow(row(
+                u.part,
+                joined({u.httpStatus > 0 ? tr("HTTP %1").arg(u.httpStatus) : QString(), u.message, u.path})));
+        root->appendRow(missing);
+    }
+
     m_inventoryNote->setText(tr("This BMC has no Storage collection; the drives come from the older "
                                 "SimpleStorage collection, which lists fewer details."));
     m_inventoryNote->setVisible(inv.fromSimpleStorage);

@@ -434,6 +434,25 @@ void TstCliBmc::redfishInventoryJson()
     QVERIFY(text.out.startsWith(S("Inventory of srv-redfish (redfish ")));
     QVERIFY(text.out.contains(o.value(S("serial")).toString()));
     QVERIFY(text.out.contains(nics.at(0).toObject().value(S("mac")).toString()));
+    QVERIFY(o.value(S("unavailable")).toArray().isEmpty());
+
+    // A part the BMC advertises but fails is listed; the command still succeeds with the rest.
+    const QString memory = S("/redfish/v1/Systems/System.Embedded.1/Memory"); // the dell layout
+    QVERIFY(m_redfish.setFaults(QJsonObject{
+        {S("fail"), QJsonObject{{memory, QJsonArray{404, S("ResourceMissingAtURI"), S("No DIMM data.")}}}}}));
+    const Run partial = run({S("bmc"), S("inventory"), S("srv-redfish"), S("--json")});
+    const Run partialText = run({S("bmc"), S("inventory"), S("srv-redfish")});
+    QVERIFY(m_redfish.setFaults(QJsonObject{{S("clear"), true}}));
+    QVERIFY2(partial.code == 0, qPrintable(describe(partial)));
+    const QJsonArray missing = parseObject(partial.out).value(S("unavailable")).toArray();
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.at(0).toObject().value(S("part")).toString(), S("Memory"));
+    QCOMPARE(missing.at(0).toObject().value(S("http_status")).toInt(), 404);
+    QCOMPARE(missing.at(0).toObject().value(S("message")).toString(), S("No DIMM data."));
+    QVERIFY(parseObject(partial.out).value(S("memory")).toArray().isEmpty());
+    QVERIFY(!parseObject(partial.out).value(S("cpus")).toArray().isEmpty());
+    QVERIFY2(partialText.out.contains(S("Not available from the BMC: 1")), qPrintable(partialText.out));
+    QVERIFY(partialText.out.contains(S("HTTP 404: No DIMM data.")));
 }
 
 void TstCliBmc::redfishPxe()

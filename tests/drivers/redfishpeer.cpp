@@ -99,6 +99,8 @@ bool RedfishPeer::launch()
         args << QStringLiteral("--slow") << s;
     for (const QString &d : std::as_const(m_options.drop))
         args << QStringLiteral("--drop") << d;
+    if (!m_options.maxTls.isEmpty())
+        args << QStringLiteral("--max-tls") << m_options.maxTls;
 
     m_process = std::make_unique<QProcess>();
     m_process->start(QStringLiteral("/usr/bin/python3"), args);

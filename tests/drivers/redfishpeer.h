@@ -31,6 +31,7 @@ public:
         QString vmedia;   ///< a --vmedia variant; empty = the vendor's default
         QStringList slow; ///< "PATH=SECONDS": answer PATH late
         QStringList drop; ///< PATH: close the connection without answering
+        QString maxTls;   ///< "1.2": a BMC that offers nothing newer than TLS 1.2
     };
 
     RedfishPeer();
