@@ -40,18 +40,20 @@ void TstCliRdns::initTestCase()
 {
     QVERIFY2(setUpCli(QStringLiteral("clirdns"), Locale::Unchanged), qPrintable(setUpError()));
     QVERIFY2(m_pdns.start(QStringLiteral("cli-key")), qPrintable(m_pdns.error()));
-    QVERIFY(m_db->superExec(
-        QStringLiteral(
-            "INSERT INTO subnets (cidr, ip_version) VALUES ('192.0.2.0/24', 4), ('203.0.113.0/24', 4);"
-            "INSERT INTO ip_addresses (subnet_id, address) SELECT id, '192.0.2.5' FROM subnets"
-            "  WHERE cidr = '192.0.2.0/24';"
-            "INSERT INTO ip_addresses (subnet_id, address) SELECT id, '203.0.113.5' FROM subnets"
-            "  WHERE cidr = '203.0.113.0/24';"
-            "INSERT INTO rdns_providers (name, kind, base_url, api_secret)"
-            "  VALUES ('pdns-cli', 'powerdns', '%1', 'cli-key');"
-            "INSERT INTO rdns_bindings (provider_id, subnet_id) SELECT p.id, s.id"
-            "  FROM rdns_providers p, subnets s WHERE s.cidr = '203.0.113.0/24';")
-            .arg(m_pdns.webserverUrl())));
+    QVERIFY2(
+        m_db->superExec(
+            QStringLiteral(
+                "INSERT INTO subnets (cidr, ip_version) VALUES ('192.0.2.0/24', 4), ('203.0.113.0/24', 4);"
+                "INSERT INTO ip_addresses (subnet_id, address) SELECT id, '192.0.2.5' FROM subnets"
+                "  WHERE cidr = '192.0.2.0/24';"
+                "INSERT INTO ip_addresses (subnet_id, address) SELECT id, '203.0.113.5' FROM subnets"
+                "  WHERE cidr = '203.0.113.0/24';"
+                "INSERT INTO rdns_providers (name, kind, base_url, api_secret)"
+                "  VALUES ('pdns-cli', 'powerdns', '%1', 'cli-key');"
+                "INSERT INTO rdns_bindings (provider_id, subnet_id) SELECT p.id, s.id"
+                "  FROM rdns_providers p, subnets s WHERE s.cidr = '203.0.113.0/24';")
+                .arg(m_pdns.webserverUrl())),
+        qPrintable(m_db->error()));
 }
 
 void TstCliRdns::internalAddress()

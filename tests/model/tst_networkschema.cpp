@@ -27,6 +27,7 @@ private slots:
     void repositoryTrace();
     void bmcSecretsNeedNoc();
     void activityIsLogged();
+    void activityLogHidesWhatReadersMayNotRead();
 
 private:
     Result<QSqlQuery> run(const QString &sql);
@@ -561,6 +562,42 @@ void TstNetworkSchema::activityIsLogged()
         count(QStringLiteral("entity_type = 'cables' AND action = 'delete' AND entity_id = %1").arg(cable)),
         1);
     QCOMPARE(count(QStringLiteral("true")), before + 5);
+}
+
+// The log leaves out every column its readers may not read (SNMP v3 user names too, which no
+// trigger argument named before), and records only that it changed.
+void TstNetworkSchema::activityLogHidesWhatReadersMayNotRead()
+{
+    QVERIFY(
+        run(QStringLiteral("INSERT INTO device_snmp (device_id, address, version, v3_user, v3_auth_secret, "
+                           "v3_priv_secret) SELECT id, '192.0.2.40', 'v3', 'nocwatch-v3user', 'authpass-x', "
+                           "'privpass-y' FROM devices WHERE name = 'srv-01'"))
+            .ok());
+    QVERIFY(
+        run(QStringLiteral("UPDATE device_snmp SET v3_user = 'renamed-v3user', retries = 3 WHERE address = "
+                           "'192.0.2.40'"))
+            .ok());
+    QVERIFY(m_db->createRole(QStringLiteral("net_reader2"), QStringLiteral("hostdeck_readonly")));
+    auto conn = db::open(m_db->as(QStringLiteral("net_reader2")), QStringLiteral("net_reader2"), false);
+    QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error().message));
+    auto leaked = db::exec(*conn, QStringLiteral("SELECT count(*) FROM activity_log WHERE entity_type = "
+                                                 "'device_snmp' AND (detail::text LIKE '%v3user%' OR "
+                                                 "detail::text LIKE '%pass-%')"));
+    QVERIFY(leaked.ok() && leaked->next());
+    QCOMPARE(leaked->value(0).toLongLong(), 0);
+    auto update =
+        db::exec(*conn, QStringLiteral("SELECT detail->>'v3_user', detail->'retries'->>'new' FROM "
+                                       "activity_log WHERE entity_type = 'device_snmp' AND action = "
+                                       "'update' ORDER BY id DESC LIMIT 1"));
+    QVERIFY(update.ok() && update->next());
+    QCOMPARE(update->value(0).toString(), QStringLiteral("changed"));
+    QCOMPARE(update->value(1).toString(), QStringLiteral("3"));
+    // The address, which readers may read, is in the log as it was created.
+    auto created =
+        db::exec(*conn, QStringLiteral("SELECT detail->>'address' FROM activity_log WHERE entity_type "
+                                       "= 'device_snmp' AND action = 'create' ORDER BY id DESC LIMIT 1"));
+    QVERIFY(created.ok() && created->next());
+    QCOMPARE(created->value(0).toString(), QStringLiteral("192.0.2.40"));
 }
 
 QTEST_GUILESS_MAIN(TstNetworkSchema)
