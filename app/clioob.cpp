@@ -58,6 +58,7 @@ const QString kPrivPasswordEnv = S("--priv-password-env");
 const QString kV3Context = S("--v3-context");
 const QString kIntervalS = S("--interval-s");
 const QString kSweeps = S("--sweeps");
+const QString kSystem = S("--system");
 
 const QSet<QString> kBmcTargetOptions = {kRedfish,    kIpmi,        kUser,      kPasswordEnv,
                                          kCertSha256, kCipherSuite, kWorkaround};
@@ -164,6 +165,7 @@ std::variant<std::optional<BmcTarget>, Problem> directBmc(const QMap<QString, QS
     if (redfish) {
         if (options.contains(kCipherSuite) || options.contains(kWorkaround))
             return Problem{Text::tr("--cipher-suite and --workaround apply to --ipmi only.")};
+        t.system = options.value(kSystem).trimmed();
         const QString text = options.value(kRedfish).trimmed();
         const QUrl url(text, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
@@ -184,8 +186,9 @@ std::variant<std::optional<BmcTarget>, Problem> directBmc(const QMap<QString, QS
             t.pinnedCertSha256 = *pin;
         }
     } else {
-        if (options.contains(kCertSha256))
-            return Problem{Text::tr("--cert-sha256 applies to --redfish only.")};
+        if (options.contains(kCertSha256) || options.contains(kSystem))
+            return Problem{Text::tr("%1 applies to --redfish only.")
+                               .arg(options.contains(kSystem) ? kSystem : kCertSha256)};
         auto hp = parseHostPort(options.value(kIpmi));
         if (!hp)
             return Problem{
@@ -758,6 +761,14 @@ int bmcWithDatabase(const Request &r, const WithDatabase &withDatabase, QTextStr
         auto target = repo.target(device->id);
         if (!target)
             return fail(err, target.error());
+        if (!r.system.isEmpty()) {
+            if (target->kind != BmcTarget::Kind::Redfish)
+                return fail(err,
+                            errorText(Text::tr("--system names a Redfish ComputerSystem; %1's BMC speaks "
+                                               "IPMI.")
+                                          .arg(device->name)));
+            target->system = r.system; // for this command, over the stored one
+        }
         const BmcSubject subject{*target, device->name, device->id};
         if (r.verb == Request::Verb::BmcAcceptCert)
             return acceptCert(r, subject, &db, out, err);
@@ -1232,7 +1243,7 @@ QSet<QString> valueOptions()
             QStringLiteral("--auth-proto"),   QStringLiteral("--auth-password-env"),
             QStringLiteral("--priv-proto"),   QStringLiteral("--priv-password-env"),
             QStringLiteral("--interval-s"),   QStringLiteral("--sweeps"),
-            QStringLiteral("--v3-context")};
+            QStringLiteral("--v3-context"),   QStringLiteral("--system")};
 }
 
 QSet<QString> flagOptions()
@@ -1273,12 +1284,13 @@ std::variant<Request, Problem> parse(const QStringList &words, const QMap<QStrin
         if (command == u"bmc power") {
             r.verb = Request::Verb::BmcPower;
             allowed |= kBmcTargetOptions;
-            allowed << kJson;
+            allowed << kJson << kSystem;
             minArgs = 1;
             maxArgs = 2;
         } else if (command == u"bmc inventory" || command == u"bmc pxe") {
             r.verb = sub == u"pxe" ? Request::Verb::BmcPxe : Request::Verb::BmcInventory;
             allowed |= kBmcTargetOptions;
+            allowed << kSystem;
             if (r.verb == Request::Verb::BmcInventory)
                 allowed << kJson;
             maxArgs = 1;
@@ -1388,6 +1400,9 @@ std::variant<Request, Problem> parse(const QStringList &words, const QMap<QStrin
         if (const auto *p = std::get_if<Problem>(&target))
             return *p;
         r.bmc = std::get<std::optional<BmcTarget>>(target);
+        r.system = options.value(kSystem).trimmed();
+        if (options.contains(kSystem) && r.system.isEmpty())
+            return Problem{Text::tr("--system needs the Id of a Redfish ComputerSystem, e.g. Blade2.")};
         if (r.bmc && r.verb == Request::Verb::BmcAcceptCert && r.bmc->kind != BmcTarget::Kind::Redfish)
             return Problem{
                 Text::tr("\"bmc accept-cert\" is for Redfish BMCs (--redfish); IPMI has no certificate.")};

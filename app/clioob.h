@@ -50,6 +50,7 @@ struct Request
     Verb verb = Verb::BmcPower;
     QString device;                    ///< name or id; empty with a direct target
     std::optional<BmcTarget> bmc;      ///< --redfish / --ipmi
+    QString system;                    ///< --system: the Redfish ComputerSystem (Id or path)
     std::optional<SnmpTarget> snmp;    ///< --snmp
     std::optional<PowerAction> action; ///< bmc power: nullopt = status
     QString fingerprint;               ///< accept-cert SHA256, or --cert-sha256: 64 lower-case hex

@@ -278,19 +278,54 @@ Status RedfishClient::logout()
     return result;
 }
 
-Result<QString> RedfishClient::systemPath(const QString &system) const
+Result<QString> RedfishClient::systemPath(const QString &system)
 {
     if (!m_loggedIn)
         return failure(Text::tr("Not logged in to the BMC at %1").arg(m_origin));
+    if (m_systems.isEmpty())
+        return failure(Text::tr("The BMC at %1 lists no computer system").arg(m_origin));
     if (system.isEmpty()) {
-        if (m_systems.isEmpty())
-            return failure(Text::tr("The BMC at %1 lists no computer system").arg(m_origin));
-        return m_systems.first();
+        if (m_systems.size() == 1)
+            return m_systems.first();
+        // A blade chassis manager or multi-node server: never guess which machine an action is for.
+        Error e =
+            failure(Text::tr("The Redfish service at %1 serves %2 systems: %3. Name the one this device "
+                             "is (its Id) in the device's BMC settings, or give --system ID.")
+                        .arg(m_origin)
+                        .arg(m_systems.size())
+                        .arg(systemList()));
+        e.code = QStringLiteral("redfish-system-ambiguous");
+        return e;
     }
-    if (!m_systems.contains(system))
-        return failure(Text::tr("The BMC at %1 has no system %2; it lists: %3")
-                           .arg(m_origin, system, m_systems.join(QStringLiteral(", "))));
-    return system;
+    for (const QString &path : std::as_const(m_systems)) {
+        if (path == system || path.section(u'/', -1) == system)
+            return path;
+    }
+    Error e = failure(
+        Text::tr("The BMC at %1 has no system \"%2\"; it serves: %3").arg(m_origin, system, systemList()));
+    e.code = QStringLiteral("redfish-system-unknown");
+    return e;
+}
+
+QString RedfishClient::systemList()
+{
+    constexpr int kDescribed = 16; // a bound on the reads an error message costs
+    QStringList out;
+    for (qsizetype i = 0; i < m_systems.size(); ++i) {
+        const QString &path = m_systems.at(i);
+        QString id = path.section(u'/', -1);
+        if (i < kDescribed) {
+            auto object = getObject(path, Text::tr("listing the systems"));
+            if (object) {
+                id = object->value(QLatin1String("Id")).toString(id);
+                const QString serial = object->value(QLatin1String("SerialNumber")).toString().trimmed();
+                if (!serial.isEmpty())
+                    id += u' ' + Text::tr("(serial %1)").arg(serial);
+            }
+        }
+        out << id;
+    }
+    return out.join(QStringLiteral(", "));
 }
 
 Result<QString> RedfishClient::powerState(const QString &system)

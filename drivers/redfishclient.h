@@ -125,7 +125,9 @@ public:
 
 private:
     Result<QJsonObject> getObject(const QString &path, const QString &action);
-    Result<QString> systemPath(const QString &system) const;
+    Result<QString> systemPath(const QString &system);
+    /// "Blade2 (serial BLD0002), ..." for the systems the service lists, for messages.
+    QString systemList();
     Result<QJsonObject> resetAction(const QString &system, QString *path);
     Result<QStringList> allowedFor(const QJsonObject &action, const QString &path);
     Result<QStringList> members(const QJsonObject &root, const QString &name);

@@ -34,13 +34,14 @@ public:
     explicit RedfishSession(const BmcTarget &target)
         : m_client(configFor(target))
         , m_address(target.address)
+        , m_system(target.system)
     {}
 
     Status login() { return m_client.login(); }
 
     Result<PowerState> powerState() override
     {
-        auto state = m_client.powerState();
+        auto state = m_client.powerState(m_system);
         if (!state)
             return state.error();
         return redfishPowerState(*state);
@@ -48,7 +49,7 @@ public:
 
     Status power(PowerAction action) override
     {
-        auto allowed = m_client.allowedResetTypes();
+        auto allowed = m_client.allowedResetTypes(m_system);
         if (!allowed)
             return allowed.error();
         auto type = redfishResetTypeFor(action, *allowed);
@@ -57,16 +58,17 @@ public:
             e.message = Text::tr("The BMC at %1 cannot do that: %2").arg(m_address, e.message);
             return e;
         }
-        return m_client.reset(*type);
+        return m_client.reset(*type, m_system);
     }
 
-    Status pxeOnce() override { return m_client.setBootOnce(QStringLiteral("Pxe")); }
-    Result<BmcInventory> inventory() override { return m_client.inventory(); }
-    Result<QList<SensorReading>> sensors() override { return m_client.sensors(); }
+    Status pxeOnce() override { return m_client.setBootOnce(QStringLiteral("Pxe"), m_system); }
+    Result<BmcInventory> inventory() override { return m_client.inventory(m_system); }
+    Result<QList<SensorReading>> sensors() override { return m_client.sensors(m_system); }
 
 private:
     RedfishClient m_client;
     QString m_address;
+    QString m_system; ///< the ComputerSystem (Id or path); empty: the service's only one
 };
 } // namespace
 

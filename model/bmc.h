@@ -29,9 +29,13 @@ struct BmcTarget
     int port = 0; ///< IPMI UDP port; 0 = 623. Redfish takes the port from the URL.
     QString user;
     QString password;
-    int cipherSuite = 3;         ///< IPMI 2.0 cipher suite id
-    QStringList workarounds;     ///< FreeIPMI workaround names: opensesspriv, authcap, intel20, ...
-    QString pinnedCertSha256;    ///< Redfish over HTTPS: the accepted certificate (64 lower-case hex)
+    int cipherSuite = 3;      ///< IPMI 2.0 cipher suite id
+    QStringList workarounds;  ///< FreeIPMI workaround names: opensesspriv, authcap, intel20, ...
+    QString pinnedCertSha256; ///< Redfish over HTTPS: the accepted certificate (64 lower-case hex)
+    /// Redfish: the ComputerSystem this device is (its Id, "Blade2", or its path), for
+    /// services that serve several (blade chassis managers, multi-node servers). Empty:
+    /// the service's only system; with several, every action is refused, listing them.
+    QString system;
     int connectTimeoutMs = 5000; ///< Redfish TCP/TLS connect
     int timeoutMs = 30000;       ///< per request (Redfish) or per session (IPMI)
     /// Demo data (device_bmc.demo): the address belongs to a fictional site and

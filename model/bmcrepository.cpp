@@ -31,7 +31,8 @@ const QStringList kWorkarounds = {QStringLiteral("opensesspriv"),
 const QString kInfoColumns = QStringLiteral(
     "d.id, d.name, COALESCE(b.bmc_kind, 'none'), COALESCE(b.bmc_address, ''), COALESCE(b.bmc_port, 0), "
     "COALESCE(b.ipmi_cipher_suite, 3), COALESCE(array_to_string(b.ipmi_workarounds, ','), ''), "
-    "COALESCE(b.redfish_cert_sha256, ''), b.cert_pinned_at, COALESCE(b.demo, false)");
+    "COALESCE(b.redfish_cert_sha256, ''), b.cert_pinned_at, COALESCE(b.demo, false), "
+    "COALESCE(b.redfish_system, '')");
 
 std::optional<BmcTarget::Kind> kindFromDb(const QString &text)
 {
@@ -62,6 +63,7 @@ BmcInfo infoFrom(const QSqlQuery &q)
     info.certSha256 = q.value(7).toString();
     info.certPinnedAt = q.value(8).toDateTime();
     info.demo = q.value(9).toBool();
+    info.system = q.value(10).toString();
     return info;
 }
 
@@ -157,6 +159,7 @@ Result<BmcTarget> BmcRepository::target(qint64 deviceId)
     t.workarounds = known->workarounds;
     t.pinnedCertSha256 = known->certSha256;
     t.demo = known->demo;
+    t.system = known->system;
     return t;
 }
 
@@ -209,6 +212,7 @@ Status BmcRepository::save(qint64 deviceId, const BmcSettings &settings)
         {QStringLiteral("secret"), settings.password},
         {QStringLiteral("cipher"), settings.cipherSuite},
         {QStringLiteral("workarounds"), settings.workarounds.join(u',')},
+        {QStringLiteral("system"), settings.system.trimmed()},
     };
     Result<bool> r = db::inTransaction(m_db, [&]() -> Result<bool> {
         auto exists = db::exec(m_db, QStringLiteral("SELECT 1 FROM devices WHERE id = :id FOR SHARE"),
@@ -222,15 +226,15 @@ Status BmcRepository::save(qint64 deviceId, const BmcSettings &settings)
             m_db,
             QStringLiteral(
                 "INSERT INTO device_bmc AS b (device_id, bmc_kind, bmc_address, bmc_port, bmc_username, "
-                " bmc_secret, ipmi_cipher_suite, ipmi_workarounds) "
+                " bmc_secret, ipmi_cipher_suite, ipmi_workarounds, redfish_system) "
                 "VALUES (:id, :kind, COALESCE(:address, ''), :port, COALESCE(:user, ''), COALESCE(:secret, "
                 "''), :cipher, "
-                " COALESCE(string_to_array(NULLIF(:workarounds, ''), ','), '{}')) "
+                " COALESCE(string_to_array(NULLIF(:workarounds, ''), ','), '{}'), NULLIF(:system, '')) "
                 "ON CONFLICT (device_id) DO UPDATE SET bmc_kind = EXCLUDED.bmc_kind, "
                 " bmc_address = EXCLUDED.bmc_address, bmc_port = EXCLUDED.bmc_port, "
                 " bmc_username = EXCLUDED.bmc_username, bmc_secret = EXCLUDED.bmc_secret, "
                 " ipmi_cipher_suite = EXCLUDED.ipmi_cipher_suite, ipmi_workarounds = "
-                "EXCLUDED.ipmi_workarounds, "
+                "EXCLUDED.ipmi_workarounds, redfish_system = EXCLUDED.redfish_system, "
                 " redfish_cert_sha256 = CASE WHEN b.bmc_kind = EXCLUDED.bmc_kind "
                 "  AND b.bmc_address = EXCLUDED.bmc_address THEN b.redfish_cert_sha256 END, "
                 " cert_pinned_at = CASE WHEN b.bmc_kind = EXCLUDED.bmc_kind "
@@ -321,10 +325,10 @@ Result<QList<BmcRackDevice>> BmcRepository::rackDevices(const QList<qint64> &rac
     while (q->next()) {
         BmcRackDevice row;
         row.bmc = infoFrom(*q);
-        row.rackId = q->value(10).toLongLong();
-        row.rackName = q->value(11).toString();
-        row.uStart = q->value(12).toInt();
-        row.face = q->value(13).toString();
+        row.rackId = q->value(11).toLongLong();
+        row.rackName = q->value(12).toString();
+        row.uStart = q->value(13).toInt();
+        row.face = q->value(14).toString();
         out.append(row);
     }
     return out;

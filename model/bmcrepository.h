@@ -29,6 +29,7 @@ struct BmcInfo
     QString certSha256;     ///< the pinned Redfish certificate (64 lower-case hex), empty when none
     QDateTime certPinnedAt; ///< when it was pinned; invalid when nothing is pinned
     bool demo = false;      ///< demo data: no driver contacts it (BmcTarget::demo)
+    QString system;         ///< Redfish ComputerSystem Id or path (BmcTarget::system); empty: the only one
 
     bool configured() const { return kind.has_value(); }
 };
@@ -43,6 +44,7 @@ struct BmcSettings
     QString password;
     int cipherSuite = 3;
     QStringList workarounds;
+    QString system; ///< Redfish ComputerSystem Id or path; empty: the service's only one
 };
 
 /// A device of a rack and its BMC (the bulk power dialog's rows).

@@ -57,6 +57,9 @@ const ConstraintText kConstraints[] = {
      QT_TRANSLATE_NOOP("Database", "The subnet's IP version does not match its address family.")},
     {"subnets_prefix_range",
      QT_TRANSLATE_NOOP("Database", "Subnets run from /8 to /32 for IPv4 and from /12 to /128 for IPv6.")},
+    {"device_bmc_redfish_system_shape",
+     QT_TRANSLATE_NOOP("Database",
+                       "A Redfish system is named by its Id or path: up to 200 characters, no blanks.")},
     {"subnets_not_ipv4_mapped",
      QT_TRANSLATE_NOOP("Database", "IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them "
                                    "as IPv4.")},

@@ -853,6 +853,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them as IPv4.</source>
         <translation>IPv4-gemappter IPv6-Adressraum (::ffff:0:0/96) enthält IPv4-Adressen; verwalten Sie diese als IPv4.</translation>
     </message>
+    <message>
+        <source>A Redfish system is named by its Id or path: up to 200 characters, no blanks.</source>
+        <translation>Ein Redfish-System wird mit seiner Id oder seinem Pfad benannt: bis zu 200 Zeichen, ohne Leerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>DcimCommands</name>
@@ -1633,10 +1637,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>--cert-sha256 braucht einen SHA-256-Fingerabdruck aus 64 Hexadezimalziffern (Doppelpunkte erlaubt), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--cert-sha256 applies to --redfish only.</source>
-        <translation>--cert-sha256 gilt nur für --redfish.</translation>
-    </message>
-    <message>
         <source>--ipmi needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
         <translation>--ipmi braucht HOST oder HOST:PORT (eine IPv6-Adresse mit Port in eckigen Klammern), nicht „%1“.</translation>
     </message>
@@ -2213,6 +2213,18 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
+    <message>
+        <source>%1 applies to --redfish only.</source>
+        <translation>%1 gilt nur für --redfish.</translation>
+    </message>
+    <message>
+        <source>--system names a Redfish ComputerSystem; %1&apos;s BMC speaks IPMI.</source>
+        <translation>--system benennt ein Redfish-ComputerSystem; der BMC von %1 spricht IPMI.</translation>
+    </message>
+    <message>
+        <source>--system needs the Id of a Redfish ComputerSystem, e.g. Blade2.</source>
+        <translation>--system braucht die Id eines Redfish-ComputerSystems, z. B. Blade2.</translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2560,10 +2572,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Der BMC unter %1 führt kein Computersystem auf</translation>
     </message>
     <message>
-        <source>The BMC at %1 has no system %2; it lists: %3</source>
-        <translation>Der BMC unter %1 hat kein System %2; er führt auf: %3</translation>
-    </message>
-    <message>
         <source>reading the power state of %1</source>
         <translation>Lesen des Stromzustands von %1</translation>
     </message>
@@ -2666,6 +2674,22 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>The BMC at %1 redirected %2 to another host (%3) while %4; HTTPS requests go only to the pinned BMC, so it was not followed.</source>
         <translation>Der BMC unter %1 leitete %2 an einen anderen Host (%3) weiter, während %4; HTTPS-Anfragen gehen nur an den angehefteten BMC, daher wurde die Weiterleitung nicht befolgt.</translation>
+    </message>
+    <message>
+        <source>The Redfish service at %1 serves %2 systems: %3. Name the one this device is (its Id) in the device&apos;s BMC settings, or give --system ID.</source>
+        <translation>Der Redfish-Dienst unter %1 bedient %2 Systeme: %3. Geben Sie in den BMC-Einstellungen des Geräts an, welches es ist (seine Id), oder nutzen Sie --system ID.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no system &quot;%2&quot;; it serves: %3</source>
+        <translation>Der BMC unter %1 hat kein System „%2“; er bedient: %3</translation>
+    </message>
+    <message>
+        <source>listing the systems</source>
+        <translation>beim Auflisten der Systeme</translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
+        <translation>(Seriennummer %1)</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them as IPv4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A Redfish system is named by its Id or path: up to 200 characters, no blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DcimCommands</name>
@@ -1602,10 +1606,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--cert-sha256 applies to --redfish only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--ipmi needs HOST or HOST:PORT (an IPv6 address in brackets with a port), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,6 +2158,18 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 applies to --redfish only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--system names a Redfish ComputerSystem; %1&apos;s BMC speaks IPMI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--system needs the Id of a Redfish ComputerSystem, e.g. Blade2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PduOidMap</name>
@@ -2505,10 +2517,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The BMC at %1 has no system %2; it lists: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the power state of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +2618,22 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>The BMC at %1 redirected %2 to another host (%3) while %4; HTTPS requests go only to the pinned BMC, so it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redfish service at %1 serves %2 systems: %3. Name the one this device is (its Id) in the device&apos;s BMC settings, or give --system ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 has no system &quot;%2&quot;; it serves: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,7 @@ private slots:
     void redfishUnpinnedIsRefused();
     void redfishAcceptCert();
     void redfishInventoryJson();
+    void redfishSystemOption();
     void redfishPxe();
     void redfishChangedCertificate();
     void redfishDirect();
@@ -107,6 +108,12 @@ void TstCliBmc::usageErrors_data()
         << QStringList{S("bmc"), S("pxe"), S("--ipmi"), S("h"), S("--user"), S("u")} << S("--password-env");
     QTest::newRow("--redfish and --ipmi")
         << (QStringList{S("bmc"), S("pxe"), S("--redfish"), S("https://h")} + ipmi) << S("not both");
+    QTest::newRow("--system with --ipmi")
+        << (QStringList{S("bmc"), S("power"), S("status"), S("--system"), S("Blade2")} + ipmi)
+        << S("--system applies to --redfish only");
+    QTest::newRow("--system on accept-cert")
+        << QStringList{S("bmc"), S("accept-cert"), S("srv-redfish"), S("--system"), S("Blade2")}
+        << S("--system");
     QTest::newRow("--cert-sha256 with --ipmi")
         << (QStringList{S("bmc"), S("pxe"), S("--cert-sha256"), QString(64, u'a')} + ipmi)
         << S("--redfish only");
@@ -453,6 +460,22 @@ void TstCliBmc::redfishInventoryJson()
     QVERIFY(!parseObject(partial.out).value(S("cpus")).toArray().isEmpty());
     QVERIFY2(partialText.out.contains(S("Not available from the BMC: 1")), qPrintable(partialText.out));
     QVERIFY(partialText.out.contains(S("HTTP 404: No DIMM data.")));
+}
+
+// --system picks a ComputerSystem for one command; one the service does not serve is refused with
+// the list, and nothing is sent to any system.
+void TstCliBmc::redfishSystemOption()
+{
+    Run r = run({S("bmc"), S("power"), S("off"), S("srv-redfish"), S("--system"), S("Blade9")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(S("has no system \"Blade9\"")) && r.err.contains(S("System.Embedded.1")),
+             qPrintable(describe(r)));
+    QCOMPARE(m_redfish.state().value(S("power")).toString(), S("On"));
+    r = run({S("bmc"), S("power"), S("status"), S("srv-redfish"), S("--system"), S("System.Embedded.1")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    r = run({S("bmc"), S("power"), S("status"), S("srv-ipmi"), S("--system"), S("Blade2")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(S("speaks IPMI")), qPrintable(describe(r)));
 }
 
 void TstCliBmc::redfishPxe()

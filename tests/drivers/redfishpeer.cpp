@@ -101,6 +101,8 @@ bool RedfishPeer::launch()
         args << QStringLiteral("--drop") << d;
     if (!m_options.maxTls.isEmpty())
         args << QStringLiteral("--max-tls") << m_options.maxTls;
+    if (m_options.blades > 0)
+        args << QStringLiteral("--blades") << QString::number(m_options.blades);
 
     m_process = std::make_unique<QProcess>();
     m_process->start(QStringLiteral("/usr/bin/python3"), args);

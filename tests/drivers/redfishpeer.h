@@ -32,6 +32,7 @@ public:
         QStringList slow; ///< "PATH=SECONDS": answer PATH late
         QStringList drop; ///< PATH: close the connection without answering
         QString maxTls;   ///< "1.2": a BMC that offers nothing newer than TLS 1.2
+        int blades = 0;   ///< further ComputerSystems Blade2.. (a chassis manager serving several)
     };
 
     RedfishPeer();

@@ -798,6 +798,53 @@ private slots:
                  qPrintable(state.error().message));
     }
 
+    // A chassis manager serving several systems: an action names its system, or is refused with the
+    // list (Ids and serials); it never goes to the first one by guess.
+    void severalSystemsNeedOneNamed()
+    {
+        test::RedfishPeer peer;
+        test::RedfishPeer::Options options;
+        options.vendor = QStringLiteral("supermicro");
+        options.blades = 2;
+        QVERIFY2(peer.start(options), qPrintable(peer.error()));
+        BmcTarget target = peer.target();
+        auto unnamed = openRedfishSession(target);
+        QVERIFY2(unnamed.ok(), unnamed.ok() ? "" : qPrintable(unnamed.error().fullText()));
+        const Status refused = (*unnamed)->power(PowerAction::Off);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("redfish-system-ambiguous"));
+        for (const char *listed : {"serves 3 systems", "Blade2 (serial BLD0002)", "Blade3 (serial BLD0003)"})
+            QVERIFY2(refused.error().message.contains(QLatin1String(listed)),
+                     qPrintable(refused.error().message));
+        QCOMPARE(peer.state().value(QLatin1String("power")).toString(), QStringLiteral("On"));
+
+        target.system = QStringLiteral("Blade3");
+        auto named = openRedfishSession(target);
+        QVERIFY(named.ok());
+        const Status off = (*named)->power(PowerAction::Off);
+        QVERIFY2(off.ok(), off.ok() ? "" : qPrintable(off.error().fullText()));
+        const QJsonObject blades = peer.state().value(QLatin1String("blades")).toObject();
+        QCOMPARE(blades.value(QLatin1String("Blade3")).toString(), QStringLiteral("Off"));
+        QCOMPARE(blades.value(QLatin1String("Blade2")).toString(), QStringLiteral("On"));
+        QCOMPARE(peer.state().value(QLatin1String("power")).toString(), QStringLiteral("On"));
+        auto state = (*named)->powerState();
+        QVERIFY(state.ok());
+        QCOMPARE(*state, PowerState::Off);
+
+        // By path too; an unknown name is refused with the list.
+        target.system = QStringLiteral("/redfish/v1/Systems/Blade2");
+        auto byPath = openRedfishSession(target);
+        QVERIFY(byPath.ok() && (*byPath)->powerState().ok());
+        target.system = QStringLiteral("Blade9");
+        auto unknown = openRedfishSession(target);
+        QVERIFY(unknown.ok());
+        auto missing = (*unknown)->powerState();
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("redfish-system-unknown"));
+        QVERIFY2(missing.error().message.contains(QLatin1String("Blade2 (serial BLD0002)")),
+                 qPrintable(missing.error().message));
+    }
+
     void tls12OnlyBmc()
     {
         test::RedfishPeer peer;

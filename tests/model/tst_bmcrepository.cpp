@@ -522,6 +522,17 @@ void TstBmcRepository::demoFlagReachesTheTargetUntilTheBmcChanges()
     QVERIFY_OK(repo.save(id, s));
     QVERIFY(!repo.info(id)->demo);
     QVERIFY(!repo.target(id)->demo);
+
+    // The ComputerSystem a device is, on a service that serves several.
+    s.system = QStringLiteral("Blade2");
+    QVERIFY_OK(repo.save(id, s));
+    QCOMPARE(repo.info(id)->system, QStringLiteral("Blade2"));
+    QCOMPARE(repo.target(id)->system, QStringLiteral("Blade2"));
+    QCOMPARE(BmcRepository(reader).info(id)->system, QStringLiteral("Blade2"));
+    s.system = QStringLiteral("Blade 2");
+    const Status blank = repo.save(id, s);
+    QVERIFY(!blank.ok());
+    QVERIFY2(blank.error().message.contains(QLatin1String("no blanks")), qPrintable(blank.error().message));
 }
 
 QTEST_GUILESS_MAIN(TstBmcRepository)
