@@ -621,6 +621,7 @@ QString cliUsage()
                    "  ipam release CIDR|IP           return a subnet or an address\n"
                    "  ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)\n"
                    "  ipam free CIDR --prefix N [--json]\n"
+                   "  ipam repair [--json]\n"
                    "                                 the free /N blocks inside a subnet\n"
                    "  ipam rdns set IP NAME | ipam rdns set IP --delete\n"
                    "                                 set (or, with an empty NAME, remove) an address's PTR\n"

@@ -226,6 +226,43 @@ private:
 // Verbs
 // ---------------------------------------------------------------------------
 
+/// Fills the holes direct SQL left in the prefix tree (SubnetAllocator::repairTree).
+int repair(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream &err)
+{
+    auto done = SubnetAllocator(db).repairTree();
+    if (!done) {
+        printError(err, done.error());
+        return CliError;
+    }
+    const auto texts = [](const QList<Cidr> &list) {
+        QStringList t;
+        for (const Cidr &c : list)
+            t << c.toString();
+        return t;
+    };
+    if (r.json) {
+        writeJson(out, QJsonObject{{S("filled"), QJsonArray::fromStringList(texts(done->filled))},
+                                   {S("emptied"), QJsonArray::fromStringList(texts(done->emptied))}});
+        return CliOk;
+    }
+    if (done->filled.isEmpty() && done->emptied.isEmpty()) {
+        out << Text::tr("The prefix tree has no holes.") << u'\n';
+    } else {
+        if (!done->filled.isEmpty())
+            out << Text::tr("Filled %n hole(s) with unallocated subnets: %1", nullptr,
+                            int(done->filled.size()))
+                       .arg(texts(done->filled).join(QStringLiteral(", ")))
+                << u'\n';
+        if (!done->emptied.isEmpty())
+            out << Text::tr("Made %n subnet(s) without children a free leaf again: %1", nullptr,
+                            int(done->emptied.size()))
+                       .arg(texts(done->emptied).join(QStringLiteral(", ")))
+                << u'\n';
+    }
+    out.flush();
+    return CliOk;
+}
+
 int addSubnet(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream &err)
 {
     NewSubnet subnet;
@@ -587,6 +624,7 @@ std::variant<Request, Problem> parse(const QStringList &words, const QMap<QStrin
         {S("release"), {Request::Verb::Release, {}, 1, 1}},
         {S("tree"), {Request::Verb::Tree, {kJson}, 0, 1}},
         {S("free"), {Request::Verb::Free, {kPrefix, kJson}, 1, 1}},
+        {S("repair"), {Request::Verb::Repair, {kJson}, 0, 0}},
     };
     const QString sub = words.value(0);
     if (sub.isEmpty())
@@ -655,6 +693,7 @@ std::variant<Request, Problem> parse(const QStringList &words, const QMap<QStrin
             return *p;
         break;
     case Request::Verb::Allocate:
+    case Request::Verb::Repair:
         break;
     }
 
@@ -733,6 +772,8 @@ int run(QSqlDatabase &db, const Request &request, QTextStream &out, QTextStream 
         return tree(db, request, out, err);
     case Request::Verb::Free:
         return freeBlocks(db, request, out, err);
+    case Request::Verb::Repair:
+        return repair(db, request, out, err);
     }
     return CliError;
 }

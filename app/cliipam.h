@@ -34,7 +34,8 @@ struct Request
         Allocate,
         Release,
         Tree,
-        Free
+        Free,
+        Repair
     };
     Verb verb = Verb::Tree;
     Cidr cidr; ///< add-subnet, release, free; tree (invalid: every root)

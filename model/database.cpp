@@ -60,6 +60,10 @@ const ConstraintText kConstraints[] = {
     {"device_bmc_redfish_system_shape",
      QT_TRANSLATE_NOOP("Database",
                        "A Redfish system is named by its Id or path: up to 200 characters, no blanks.")},
+    {"subnets_children_tile_parent",
+     QT_TRANSLATE_NOOP("Database",
+                       "The subnets inside a subdivided subnet must cover it: delete or merge whole "
+                       "blocks (or run \"hostdeck ipam repair\").")},
     {"subnets_not_ipv4_mapped",
      QT_TRANSLATE_NOOP("Database", "IPv4-mapped IPv6 space (::ffff:0:0/96) holds IPv4 addresses; manage them "
                                    "as IPv4.")},

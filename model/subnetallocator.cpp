@@ -1229,6 +1229,102 @@ Status SubnetAllocator::assignCustomer(const Cidr &cidr, std::optional<qint64> c
     });
 }
 
+namespace {
+// The fewest aligned blocks covering the addresses [from, to] of `family`.
+QList<Cidr> blocksCovering(int family, uint128 from, uint128 to)
+{
+    const int width = family == 4 ? 32 : 128;
+    QList<Cidr> out;
+    for (int guard = 0; from <= to && guard < 2 * width + 2; ++guard) {
+        int bits = 0; // host bits of the block starting at `from`
+        while (bits < width && ((from >> bits) & 1) == 0 && bits < 127)
+            ++bits;
+        while (bits > 0 &&
+               (from + ((uint128(1) << bits) - 1) > to || from + ((uint128(1) << bits) - 1) < from))
+            --bits;
+        out << Cidr::fromParts(family, from, width - bits);
+        const uint128 next = from + (uint128(1) << bits);
+        if (next == 0 || next < from)
+            break; // the top of the address space
+        from = next;
+    }
+    return out;
+}
+} // namespace
+
+Result<TreeRepair> SubnetAllocator::repairTree()
+{
+    return writeTransaction(m_db, [&]() -> Result<TreeRepair> {
+        Engine e(m_db);
+        for (int family : {4, 6}) {
+            if (Status locked = e.lockRoots(family, {}); !locked)
+                return locked.error();
+        }
+        auto broken = e.exec(QStringLiteral(
+            "SELECT p.id, p.cidr::text, t.children FROM subnets p CROSS JOIN LATERAL subnet_tiling(p.id) t "
+            "WHERE p.allocation_status = 'subdivided' AND t.covered <> t.size ORDER BY p.cidr"));
+        if (!broken)
+            return broken.error();
+        struct Broken
+        {
+            qint64 id;
+            Cidr cidr;
+            qint64 children;
+        };
+        QList<Broken> parents;
+        while (broken->next())
+            parents << Broken{broken->value(0).toLongLong(), Cidr::parse(broken->value(1).toString()).value(),
+                              broken->value(2).toLongLong()};
+        TreeRepair repair;
+        for (const Broken &p : std::as_const(parents)) {
+            QJsonArray added;
+            if (p.children == 0) {
+                if (auto q = e.exec(
+                        QStringLiteral("UPDATE subnets SET allocation_status = 'unallocated' WHERE id = "
+                                       ":id"),
+                        {{S("id"), p.id}});
+                    !q)
+                    return q.error();
+                repair.emptied << p.cidr;
+            } else {
+                auto children = e.exec(
+                    QStringLiteral("SELECT cidr::text FROM subnets WHERE parent_id = :id ORDER BY cidr"),
+                    {{S("id"), p.id}});
+                if (!children)
+                    return children.error();
+                QList<Cidr> gaps;
+                uint128 cursor = p.cidr.network();
+                bool atTop = false;
+                while (children->next()) {
+                    const Cidr c = Cidr::parse(children->value(0).toString()).value();
+                    if (!atTop && c.network() > cursor)
+                        gaps << blocksCovering(p.cidr.family(), cursor, c.network() - 1);
+                    atTop = c.last() == p.cidr.last();
+                    cursor = c.last() + 1;
+                }
+                if (!atTop)
+                    gaps << blocksCovering(p.cidr.family(), cursor, p.cidr.last());
+                for (const Cidr &gap : std::as_const(gaps)) {
+                    auto ins = e.exec(QStringLiteral("INSERT INTO subnets (cidr, ip_version, parent_id) "
+                                                     "VALUES (CAST(:c AS cidr), :f, :p)"),
+                                      {{S("c"), gap.toString()}, {S("f"), gap.family()}, {S("p"), p.id}});
+                    if (!ins)
+                        return ins.error();
+                    added.append(gap.toString());
+                    repair.filled << gap;
+                }
+            }
+            if (Status logged = e.log(QStringLiteral("ipam_repair"), true, p.id, {},
+                                      QJsonObject{{S("subnet"), p.cidr.toString()},
+                                                  {S("filled"), added},
+                                                  {S("emptied"), p.children == 0}});
+                !logged)
+                return logged.error();
+        }
+        return repair;
+    });
+}
+
 Status SubnetAllocator::deleteLeaf(const Cidr &cidr)
 {
     return writeTransaction(m_db, [&]() -> Status {

@@ -21,6 +21,13 @@ struct NewSubnet
     QString description;
 };
 
+/// What SubnetAllocator::repairTree() did.
+struct TreeRepair
+{
+    QList<Cidr> filled;  ///< unallocated subnets added where a subdivided subnet had a hole
+    QList<Cidr> emptied; ///< subdivided subnets with no children left, made unallocated leaves again
+};
+
 /// The IPAM engine: allocates subnets and addresses from the prefix tree and
 /// performs the manual tree operations, on the connection of the calling
 /// (worker) thread.
@@ -84,6 +91,12 @@ public:
     Status assignCustomer(const Cidr &cidr, std::optional<qint64> customerId);
     /// Deletes an empty root leaf. A leaf inside a tree is merged, not deleted.
     Status deleteLeaf(const Cidr &cidr);
+    /// Fills the holes in the tree that direct SQL left before the database
+    /// checked tiling (schema 0010): each gap inside a subdivided subnet becomes
+    /// the fewest aligned unallocated subnets, and a subdivided subnet with no
+    /// children left becomes an unallocated leaf. One transaction, every tree
+    /// locked, a provisioning_logs row per repaired subnet.
+    Result<TreeRepair> repairTree();
 
     /// Fulfils the ipam_config of the service's product for its device in one
     /// transaction: every rule or nothing. Disabled mode allocates nothing.

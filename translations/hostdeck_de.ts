@@ -511,6 +511,10 @@
         <translation>Reverse-DNS-Name von %1 auf %2 gesetzt (%3).</translation>
     </message>
     <message>
+        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
+        <translation>Netzwerk: %1 Ports, %2 Kabel, %3 BMC-Einstellungen, %4 SNMP-Agenten; Messwerte einer Woche: %5 Verkehr, %6 Strom.</translation>
+    </message>
+    <message>
         <source>Usage: hostdeck [--db URL]                     open the console
        hostdeck [--db URL] COMMAND [OPTIONS]
 
@@ -530,6 +534,7 @@ Commands:
   ipam release CIDR|IP           return a subnet or an address
   ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)
   ipam free CIDR --prefix N [--json]
+  ipam repair [--json]
                                  the free /N blocks inside a subnet
   ipam rdns set IP NAME | ipam rdns set IP --delete
                                  set (or, with an empty NAME, remove) an address&apos;s PTR
@@ -562,6 +567,7 @@ Befehle:
   ipam release CIDR|IP           ein Subnetz oder eine Adresse freigeben
   ipam tree [CIDR] [--json]      der Präfixbaum (alle Pools oder ein Subnetz)
   ipam free CIDR --prefix N [--json]
+  ipam repair [--json]
                                  die freien /N-Blöcke in einem Subnetz
   ipam rdns set IP NAME | ipam rdns set IP --delete
                                  den PTR einer Adresse bei ihrem rDNS-Anbieter setzen
@@ -575,10 +581,6 @@ Befehle:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
-        <translation>Netzwerk: %1 Ports, %2 Kabel, %3 BMC-Einstellungen, %4 SNMP-Agenten; Messwerte einer Woche: %5 Verkehr, %6 Strom.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +858,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>A Redfish system is named by its Id or path: up to 200 characters, no blanks.</source>
         <translation>Ein Redfish-System wird mit seiner Id oder seinem Pfad benannt: bis zu 200 Zeichen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The subnets inside a subdivided subnet must cover it: delete or merge whole blocks (or run &quot;hostdeck ipam repair&quot;).</source>
+        <translation>Die Subnetze in einem unterteilten Subnetz müssen es ganz abdecken: ganze Blöcke löschen oder zusammenführen (oder „hostdeck ipam repair“ ausführen).</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1367,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Added %1, but reading it back failed: %2</source>
         <translation>%1 wurde hinzugefügt, aber das erneute Lesen schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>The prefix tree has no holes.</source>
+        <translation>Der Präfixbaum hat keine Lücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n hole(s) with unallocated subnets: %1</source>
+        <translation>
+            <numerusform>%n Lücke mit freien Subnetzen gefüllt: %1</numerusform>
+            <numerusform>%n Lücken mit freien Subnetzen gefüllt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n subnet(s) without children a free leaf again: %1</source>
+        <translation>
+            <numerusform>%n Subnetz ohne Kinder wieder zu einem freien Blatt gemacht: %1</numerusform>
+            <numerusform>%n Subnetze ohne Kinder wieder zu freien Blättern gemacht: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

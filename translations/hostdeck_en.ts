@@ -511,6 +511,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hostdeck [--db URL]                     open the console
        hostdeck [--db URL] COMMAND [OPTIONS]
 
@@ -530,6 +534,7 @@ Commands:
   ipam release CIDR|IP           return a subnet or an address
   ipam tree [CIDR] [--json]      the prefix tree (every pool, or one subnet)
   ipam free CIDR --prefix N [--json]
+  ipam repair [--json]
                                  the free /N blocks inside a subnet
   ipam rdns set IP NAME | ipam rdns set IP --delete
                                  set (or, with an empty NAME, remove) an address&apos;s PTR
@@ -543,10 +548,6 @@ Commands:
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: %1 ports, %2 cables, %3 BMC settings, %4 SNMP agents; a week of samples: %5 traffic, %6 power.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +825,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>A Redfish system is named by its Id or path: up to 200 characters, no blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnets inside a subdivided subnet must cover it: delete or merge whole blocks (or run &quot;hostdeck ipam repair&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1335,24 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Added %1, but reading it back failed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix tree has no holes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n hole(s) with unallocated subnets: %1</source>
+        <translation>
+            <numerusform>Filled %n hole with unallocated subnets: %1</numerusform>
+            <numerusform>Filled %n holes with unallocated subnets: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n subnet(s) without children a free leaf again: %1</source>
+        <translation>
+            <numerusform>Made %n subnet without children a free leaf again: %1</numerusform>
+            <numerusform>Made %n subnets without children free leaves again: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ private slots:
     void badInput();
     void fullAndParkedPools();
     void longIpv6PrefixesAndLirPools();
+    void repairFillsHoles();
 
 private:
     struct Counts
@@ -545,6 +546,35 @@ void TstCliIpam::longIpv6PrefixesAndLirPools()
     r = ipam(QStringLiteral("tree"));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.contains(QLatin1String("2a0e:8f00::/29")));
+}
+
+// Holes punched before the database checked tiling (simulated with the check switched off) are
+// filled with the fewest aligned free subnets; a second run finds none.
+void TstCliIpam::repairFillsHoles()
+{
+    QVERIFY2(ipam(QStringLiteral("add-subnet 198.18.0.0/16")).code == 0, "add");
+    QVERIFY2(ipam(QStringLiteral("allocate --family 4 --prefix 24 --pool 198.18.0.0/16")).code == 0,
+             "allocate");
+    QVERIFY2(m_db->superExec(
+                 QStringLiteral("ALTER TABLE subnets DISABLE TRIGGER subnets_children_tile_parent;"
+                                "DELETE FROM subnets WHERE cidr IN ('198.18.128.0/17', '198.18.2.0/23');"
+                                "ALTER TABLE subnets ENABLE TRIGGER subnets_children_tile_parent;")),
+             qPrintable(m_db->error()));
+    Run r = ipam(QStringLiteral("repair --json"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QJsonArray filled = parseObject(r.out).value(QLatin1String("filled")).toArray();
+    QStringList texts;
+    for (const QJsonValue &v : filled)
+        texts << v.toString();
+    texts.sort();
+    QCOMPARE(texts, (QStringList{QStringLiteral("198.18.128.0/17"), QStringLiteral("198.18.2.0/23")}));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_repair'")), 2);
+    r = ipam(QStringLiteral("repair"));
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QLatin1String("no holes")), qPrintable(r.out));
+    // The repaired space is free again.
+    r = ipam(QStringLiteral("allocate --family 4 --prefix 17 --pool 198.18.0.0/16"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("198.18.128.0/17")), qPrintable(describe(r)));
 }
 
 QTEST_GUILESS_MAIN(TstCliIpam)

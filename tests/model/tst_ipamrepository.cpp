@@ -259,6 +259,8 @@ void TstIpamRepository::everyPrefixLength()
     while (!Cidr::checkManagedPrefix(family, floor))
         ++floor;
     const Cidr range = pool.supernet(floor);
+    // In one transaction: between the statements a parent has lost children (the tree must tile at commit).
+    QVERIFY(m_conn.transaction());
     for (int depth = 0; depth <= 129; ++depth) {
         auto cleared =
             db::exec(m_conn,
@@ -269,6 +271,7 @@ void TstIpamRepository::everyPrefixLength()
         if (cleared->numRowsAffected() == 0)
             break;
     }
+    QVERIFY(m_conn.commit());
     auto added = a.addSubnet(n);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().fullText()));
     auto row = repo.subnet(pool);

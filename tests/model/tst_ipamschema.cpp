@@ -19,6 +19,8 @@ private slots:
     void rootsMustNotOverlap();
     void siblingsMustNotOverlap();
     void childOutsideParentRefused();
+    void treeMustTile();
+    void provisioningLogActorIsTheSession();
     void familyMismatchRefused();
     void ipVersionMustMatch();
     void parentMustBeSubdivided();
@@ -111,22 +113,19 @@ void TstIpamSchema::rootsMustNotOverlap()
 
 void TstIpamSchema::siblingsMustNotOverlap()
 {
-    QVERIFY(
-        run(QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = '10.0.0.0/16'"))
-            .ok());
-    QVERIFY(
-        run(QStringLiteral(
-                "INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.0.0.0/17', 4 FROM subnets "
-                "WHERE cidr = '10.0.0.0/16'"))
-            .ok());
+    // One transaction (a multi-statement query): the children must cover the parent when it commits.
+    QVERIFY2(
+        m_db->superExec(QStringLiteral(
+            "UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = '10.0.0.0/16';"
+            "INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.0.0.0/17', 4 FROM subnets "
+            "WHERE cidr = '10.0.0.0/16';"
+            "INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.0.128.0/17', 4 FROM subnets "
+            "WHERE cidr = '10.0.0.0/16';")),
+        qPrintable(m_db->error()));
     const QString message = failure(
         QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.0.64.0/18', 4 "
                        "FROM subnets WHERE cidr = '10.0.0.0/16'"));
     QVERIFY2(message.contains(QStringLiteral("overlaps another subnet")), qPrintable(message));
-    QVERIFY(run(QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, "
-                               "'10.0.128.0/17', 4 FROM subnets "
-                               "WHERE cidr = '10.0.0.0/16'"))
-                .ok());
     // Nesting under the wrong parent is an overlap with the sibling that holds it.
     const QString nested = failure(
         QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.0.0.0/24', 4 "
@@ -142,13 +141,48 @@ void TstIpamSchema::childOutsideParentRefused()
     QVERIFY2(message.contains(QStringLiteral("10.1.0.0/24 lies outside its parent 10.0.0.0/17")),
              qPrintable(message));
     // A child equal to its parent is not strictly inside.
-    QVERIFY(
-        run(QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = '10.1.0.0/16'"))
-            .ok());
-    const QString equal = failure(
-        QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.1.0.0/16', 4 "
-                       "FROM subnets WHERE cidr = '10.1.0.0/16'"));
-    QVERIFY(!equal.isEmpty());
+    QVERIFY(!m_db->superExec(
+        QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = '10.1.0.0/16';"
+                       "INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, '10.1.0.0/16', 4 "
+                       "FROM subnets WHERE cidr = '10.1.0.0/16';")));
+    QVERIFY2(m_db->error().contains(QLatin1String("outside its parent")), qPrintable(m_db->error()));
+}
+
+// The children of a subdivided subnet cover it: a hole punched by a plain DELETE, or a subdivided
+// subnet left without children, is refused when the transaction commits, and nothing changes.
+void TstIpamSchema::treeMustTile()
+{
+    QString message = failure(QStringLiteral("DELETE FROM subnets WHERE cidr = '10.0.128.0/17'"));
+    QVERIFY2(message.contains(QStringLiteral("32768 of its 65536 addresses")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("hostdeck ipam repair")), qPrintable(message));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE cidr = '10.0.128.0/17'")), 1);
+    message = failure(QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = "
+                                     "'10.1.0.0/16'"));
+    QVERIFY2(message.contains(QStringLiteral("no longer cover it")), qPrintable(message));
+    // Replacing a child by its two halves in one transaction is fine.
+    QVERIFY2(m_db->superExec(QStringLiteral(
+                 "INSERT INTO subnets (cidr, ip_version) VALUES ('10.7.0.0/16', 4);"
+                 "UPDATE subnets SET allocation_status = 'subdivided' WHERE cidr = '10.7.0.0/16';"
+                 "INSERT INTO subnets (parent_id, cidr, ip_version) SELECT id, c, 4 FROM subnets, "
+                 " unnest(ARRAY['10.7.0.0/17', '10.7.128.0/17']::cidr[]) c WHERE cidr = '10.7.0.0/16';")),
+             qPrintable(m_db->error()));
+    // A whole tree goes at once.
+    QVERIFY2(m_db->superExec(QStringLiteral("DELETE FROM subnets WHERE cidr <<= '10.7.0.0/16';")),
+             qPrintable(m_db->error()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE cidr <<= '10.7.0.0/16'")), 0);
+}
+
+// provisioning_logs name the session's role and the time of writing, whatever the row says.
+void TstIpamSchema::provisioningLogActorIsTheSession()
+{
+    QVERIFY(run(QStringLiteral("INSERT INTO provisioning_logs (actor, at, event, success) VALUES "
+                               "('someone_else', '2001-01-01', 'ipam_allocate_subnet', true)"))
+                .ok());
+    auto q = run(QStringLiteral("SELECT actor = session_user, at > now() - interval '1 hour' FROM "
+                                "provisioning_logs ORDER BY id DESC LIMIT 1"));
+    QVERIFY(q && q->next());
+    QVERIFY(q->value(0).toBool());
+    QVERIFY(q->value(1).toBool());
 }
 
 void TstIpamSchema::familyMismatchRefused()
