@@ -915,6 +915,29 @@ Status SubnetAllocator::releaseAddress(const Cidr &address)
     });
 }
 
+namespace {
+// The fewest aligned blocks covering the addresses [from, to] of `family`.
+QList<Cidr> blocksCovering(int family, uint128 from, uint128 to)
+{
+    const int width = family == 4 ? 32 : 128;
+    QList<Cidr> out;
+    for (int guard = 0; from <= to && guard < 2 * width + 2; ++guard) {
+        int bits = 0; // host bits of the block starting at `from`
+        while (bits < width && ((from >> bits) & 1) == 0 && bits < 127)
+            ++bits;
+        while (bits > 0 &&
+               (from + ((uint128(1) << bits) - 1) > to || from + ((uint128(1) << bits) - 1) < from))
+            --bits;
+        out << Cidr::fromParts(family, from, width - bits);
+        const uint128 next = from + (uint128(1) << bits);
+        if (next == 0 || next < from)
+            break; // the top of the address space
+        from = next;
+    }
+    return out;
+}
+} // namespace
+
 Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
 {
     if (!subnet.cidr.isValid())
@@ -930,29 +953,84 @@ Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
             return holder.error();
         qint64 id = 0;
         if (!holder->has_value()) {
-            // A new root; it must not swallow existing roots.
+            // A new root. Existing roots inside it become its children, the space between them free
+            // subnets, in this transaction (as NetBox and NIPAP do): importing an address plan does not
+            // depend on the order of its blocks.
             auto inner = e.exec(
                 QStringLiteral(
-                    "SELECT cidr::text FROM subnets WHERE parent_id IS NULL AND cidr << CAST(:c AS cidr)"
-                    " ORDER BY cidr LIMIT 1"),
+                    "SELECT id, cidr::text FROM subnets WHERE parent_id IS NULL AND cidr << CAST(:c AS "
+                    "cidr) ORDER BY cidr FOR UPDATE"),
                 {{S("c"), subnet.cidr.toString()}});
             if (!inner)
                 return inner.error();
-            if (inner->next())
-                return Error{
-                    Text::tr(
-                        "%1 would contain the existing subnet %2; add the larger block before its parts.")
-                        .arg(subnet.cidr.toString(), inner->value(0).toString()),
-                    {},
-                    {}};
+            QList<qint64> adoptedIds;
+            QList<Cidr> adopted;
+            while (inner->next()) {
+                adoptedIds << inner->value(0).toLongLong();
+                adopted << Cidr::parse(inner->value(1).toString()).value();
+            }
+            if (!adopted.isEmpty()) {
+                // The new root overlaps them until they are its children (subnets_no_sibling_overlap, 0011).
+                if (Status d = db::execScript(
+                        m_db, QStringLiteral("SET CONSTRAINTS subnets_no_sibling_overlap DEFERRED"));
+                    !d)
+                    return d.error();
+            }
             auto ins = e.exec(
                 QStringLiteral(
-                    "INSERT INTO subnets (cidr, ip_version) VALUES (CAST(:c AS cidr), :family) RETURNING id"),
-                {{S("c"), subnet.cidr.toString()}, {S("family"), subnet.cidr.family()}});
+                    "INSERT INTO subnets (cidr, ip_version, allocation_status) VALUES (CAST(:c AS cidr), "
+                    ":family, :status) RETURNING id"),
+                {{S("c"), subnet.cidr.toString()},
+                 {S("family"), subnet.cidr.family()},
+                 {S("status"),
+                  adopted.isEmpty() ? QStringLiteral("unallocated") : QStringLiteral("subdivided")}});
             if (!ins)
                 return ins.error();
             ins->next();
             id = ins->value(0).toLongLong();
+            if (!adopted.isEmpty()) {
+                QStringList ids;
+                for (qint64 a : std::as_const(adoptedIds))
+                    ids << QString::number(a);
+                if (auto moved = e.exec(QStringLiteral("UPDATE subnets SET parent_id = :p WHERE id = ANY "
+                                                       "(CAST(:ids AS bigint[]))"),
+                                        {{S("p"), id}, {S("ids"), u'{' + ids.join(u',') + u'}'}});
+                    !moved)
+                    return moved.error();
+                QList<Cidr> gaps;
+                uint128 cursor = subnet.cidr.network();
+                bool atTop = false;
+                for (const Cidr &c : std::as_const(adopted)) {
+                    if (c.network() > cursor)
+                        gaps << blocksCovering(c.family(), cursor, c.network() - 1);
+                    atTop = c.last() == subnet.cidr.last();
+                    cursor = c.last() + 1;
+                }
+                if (!atTop)
+                    gaps << blocksCovering(subnet.cidr.family(), cursor, subnet.cidr.last());
+                QJsonArray filled;
+                for (const Cidr &gap : std::as_const(gaps)) {
+                    auto g = e.exec(QStringLiteral("INSERT INTO subnets (cidr, ip_version, parent_id) VALUES "
+                                                   "(CAST(:c AS cidr), :f, :p)"),
+                                    {{S("c"), gap.toString()}, {S("f"), gap.family()}, {S("p"), id}});
+                    if (!g)
+                        return g.error();
+                    filled.append(gap.toString());
+                }
+                QJsonArray children;
+                for (const Cidr &c : std::as_const(adopted))
+                    children.append(c.toString());
+                if (Status d = db::execScript(
+                        m_db, QStringLiteral("SET CONSTRAINTS subnets_no_sibling_overlap IMMEDIATE"));
+                    !d)
+                    return d.error();
+                if (Status logged = e.log(QStringLiteral("ipam_add_covering_pool"), true, id, {},
+                                          QJsonObject{{S("subnet"), subnet.cidr.toString()},
+                                                      {S("adopted"), children},
+                                                      {S("filled"), filled}});
+                    !logged)
+                    return logged.error();
+            }
         } else {
             const SubnetNode d = **holder;
             if (d.cidr == subnet.cidr)
@@ -1228,29 +1306,6 @@ Status SubnetAllocator::assignCustomer(const Cidr &cidr, std::optional<qint64> c
                      QJsonObject{{S("cidr"), cidr.toString()}});
     });
 }
-
-namespace {
-// The fewest aligned blocks covering the addresses [from, to] of `family`.
-QList<Cidr> blocksCovering(int family, uint128 from, uint128 to)
-{
-    const int width = family == 4 ? 32 : 128;
-    QList<Cidr> out;
-    for (int guard = 0; from <= to && guard < 2 * width + 2; ++guard) {
-        int bits = 0; // host bits of the block starting at `from`
-        while (bits < width && ((from >> bits) & 1) == 0 && bits < 127)
-            ++bits;
-        while (bits > 0 &&
-               (from + ((uint128(1) << bits) - 1) > to || from + ((uint128(1) << bits) - 1) < from))
-            --bits;
-        out << Cidr::fromParts(family, from, width - bits);
-        const uint128 next = from + (uint128(1) << bits);
-        if (next == 0 || next < from)
-            break; // the top of the address space
-        from = next;
-    }
-    return out;
-}
-} // namespace
 
 Result<TreeRepair> SubnetAllocator::repairTree()
 {

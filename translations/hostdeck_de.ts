@@ -3062,10 +3062,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Kein Subnetz angegeben.</translation>
     </message>
     <message>
-        <source>%1 would contain the existing subnet %2; add the larger block before its parts.</source>
-        <translation>%1 würde das vorhandene Subnetz %2 enthalten; legen Sie den größeren Block vor seinen Teilen an.</translation>
-    </message>
-    <message>
         <source>The subnet %1 already exists.</source>
         <translation>Das Subnetz %1 existiert bereits.</translation>
     </message>

@@ -3006,10 +3006,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 would contain the existing subnet %2; add the larger block before its parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subnet %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>

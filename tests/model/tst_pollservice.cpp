@@ -885,9 +885,10 @@ void TstPollService::workerRunsNSweepsAndStops()
 {
     const qint64 sw = device(QStringLiteral("sw-worker"));
     enableSnmp(sw);
-    // Counters grow by 1 MB per sweep; each sweep's answer carries the real time.
+    // Counters grow by 1 MB per sweep, answers 5 minutes apart: how late a loaded machine runs a
+    // sweep cannot make two answers "too soon" for a sample.
     m_poller.setGenerator([](qint64, int n) -> Result<SnmpPoll> {
-        return poll(QDateTime::currentDateTimeUtc(), quint32(100000 + n * 100),
+        return poll(kT0.addSecs(300 * qint64(n)), quint32(100000 + n * 30000),
                     {iface(1, QStringLiteral("Ethernet1"), quint64(n) * 1'000'000, quint64(n) * 2'000'000)});
     });
     const int before = m_poller.sweeps();
@@ -914,7 +915,7 @@ void TstPollService::workerRunsNSweepsAndStops()
         QVERIFY2(line.contains(QLatin1String("1 devices polled, 0 failed")), qPrintable(line));
     for (const auto &args : std::as_const(sweeps))
         QVERIFY(args.at(1).toString().isEmpty());
-    // Sweeps 2 and 3 wrote samples (1 s apart, so each its own delta).
+    // Sweeps 2 and 3 wrote samples (each its own delta).
     const QVariantMap d = {{QStringLiteral("d"), sw}};
     QVERIFY(scalar(QStringLiteral(
                        "SELECT sum(s.in_bytes) FROM traffic_samples s JOIN ports p ON p.id = s.port_id "
