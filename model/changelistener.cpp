@@ -5,14 +5,48 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QTimer>
 #include <QUuid>
+
+#include <utility>
 
 namespace hostdeck {
 
 namespace {
 const QString kChannel = QStringLiteral("hostdeck_changes");
+/// Notifications arriving within this window are announced together, repeats once.
+constexpr int kCoalesceMs = 50;
+
+} // namespace
+
+std::optional<Change> changeFrom(const QString &payload)
+{
+    // The triggers' payload: {"entity": table, "id": n, "op": verb, "actor": role}, short.
+    if (payload.size() > 512)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    const QJsonValue id = o.value(QLatin1String("id"));
+    Change c;
+    c.entity = o.value(QLatin1String("entity")).toString();
+    c.op = o.value(QLatin1String("op")).toString();
+    c.actor = o.value(QLatin1String("actor")).toString().left(63);
+    if (!word.match(c.entity).hasMatch() || !word.match(c.op).hasMatch() || !(id.isDouble() || id.isNull()))
+        return std::nullopt;
+    c.id = id.toInteger();
+    if (c.id < 0)
+        return std::nullopt;
+    return c;
+}
+
+namespace {
 
 class ListenerWorker : public QObject
 {
@@ -36,6 +70,10 @@ public:
 
     void begin()
     {
+        m_flush = new QTimer(this);
+        m_flush->setSingleShot(true);
+        m_flush->setInterval(kCoalesceMs);
+        connect(m_flush, &QTimer::timeout, this, &ListenerWorker::flush);
         m_timer = new QTimer(this);
         m_timer->setInterval(m_pingMs);
         connect(m_timer, &QTimer::timeout, this, &ListenerWorker::ping);
@@ -79,17 +117,31 @@ private:
         connectAndSubscribe();
     }
 
+    // Any role may NOTIFY this channel, so a payload is only a hint to re-read what it names: one
+    // that does not look like the triggers' own is dropped, and repeats within a short window are
+    // announced once, so a flood of made-up notifications costs the consoles one re-read.
     void onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
     {
         if (name != kChannel)
             return;
-        const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-        Change c;
-        c.entity = o.value(QLatin1String("entity")).toString();
-        c.id = o.value(QLatin1String("id")).toInteger();
-        c.op = o.value(QLatin1String("op")).toString();
-        c.actor = o.value(QLatin1String("actor")).toString();
-        emit changed(c);
+        const auto c = changeFrom(payload.toString());
+        if (!c)
+            return;
+        const QString key = c->entity + u'\x1f' + QString::number(c->id) + u'\x1f' + c->op;
+        if (m_pendingKeys.contains(key))
+            return;
+        m_pendingKeys.insert(key);
+        m_pending.append(*c);
+        if (!m_flush->isActive())
+            m_flush->start();
+    }
+
+    void flush()
+    {
+        const QList<Change> pending = std::exchange(m_pending, {});
+        m_pendingKeys.clear();
+        for (const Change &c : pending)
+            emit changed(c);
     }
 
     void setConnected(bool connected, const QString &message)
@@ -104,6 +156,9 @@ private:
     QString m_name;
     int m_pingMs;
     QTimer *m_timer = nullptr;
+    QTimer *m_flush = nullptr;
+    QList<Change> m_pending;
+    QSet<QString> m_pendingKeys;
     bool m_connected = false;
 };
 } // namespace

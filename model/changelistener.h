@@ -7,6 +7,8 @@
 #include <QString>
 #include <QThread>
 
+#include <optional>
+
 namespace hostdeck {
 
 /// One change announced by the database's triggers on the hostdeck_changes channel.
@@ -18,8 +20,15 @@ struct Change
     QString actor; ///< database role that made the change
 };
 
+/// The Change a hostdeck_changes payload names, or nothing when it is not one the
+/// triggers write (an entity and op of lower-case words, a non-negative id). Any
+/// role may NOTIFY the channel: a Change is a hint to re-read, never data.
+std::optional<Change> changeFrom(const QString &payload);
+
 /// Listens for hostdeck_changes notifications on its own connection in its own
-/// thread and re-emits them (queued) on the thread that owns this object. Pings
+/// thread and re-emits them (queued) on the thread that owns this object, after
+/// dropping payloads changeFrom() refuses and announcing repeats within 50 ms
+/// once (a flood of made-up notifications costs one re-read). Pings
 /// the server every `pingMs`; a lost connection is reported and reopened.
 class ChangeListener : public QObject
 {

@@ -20,6 +20,8 @@ private slots:
     void moveReachesSecondConnection();
     void rolledBackChangeAnnouncesNothing();
     void unreachableServerIsReported();
+    void payloadsAreHintsNotData();
+    void floodsAreCoalescedAndGarbageDropped();
 
 private:
     qint64 m_device = 0;
@@ -136,6 +138,57 @@ void TstChangeListener::unreachableServerIsReported()
     QVERIFY2(state.first().at(1).toString().contains(QStringLiteral("/nonexistent/hostdeck-socket")),
              qPrintable(state.first().at(1).toString()));
     QCOMPARE(listening.count(), 0);
+}
+
+void TstChangeListener::payloadsAreHintsNotData()
+{
+    auto c = changeFrom(QStringLiteral(R"({"entity": "devices", "id": 7, "op": "move", "actor": "noc1"})"));
+    QVERIFY(c.has_value());
+    QCOMPARE(c->entity, QStringLiteral("devices"));
+    QCOMPARE(c->id, qint64(7));
+    for (const char *bad :
+         {"not json", "[1, 2]", R"({"entity": "DROP TABLE x", "id": 1, "op": "update"})",
+          R"({"entity": "devices", "id": -5, "op": "update"})",
+          R"({"entity": "devices", "id": "7", "op": "update"})",
+          R"({"entity": "devices", "id": 7, "op": "<script>"})", R"({"id": 7, "op": "update"})"})
+        QVERIFY2(!changeFrom(QString::fromUtf8(bad)).has_value(), bad);
+    QVERIFY(!changeFrom(QStringLiteral(R"({"entity": "devices", "id": 1, "op": "update", "x": "%1"})")
+                            .arg(QString(600, u'a')))
+                 .has_value());
+}
+
+// Any role may NOTIFY the channel: a flood of one made-up payload reaches the consoles a handful of
+// times at most, garbage not at all, and a real change still arrives.
+void TstChangeListener::floodsAreCoalescedAndGarbageDropped()
+{
+    ChangeListener listener(m_db->settings(), 3000);
+    QSignalSpy listening(&listener, &ChangeListener::listening);
+    QSignalSpy changed(&listener, &ChangeListener::changed);
+    listener.start();
+    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, 10000);
+    QSqlDatabase db = m_db->connection();
+    constexpr int kFlood = 300;
+    for (int i = 0; i < kFlood; ++i) { // one transaction each: PostgreSQL folds repeats only within one
+        QVERIFY(db::exec(db, QStringLiteral("SELECT pg_notify('hostdeck_changes', "
+                                            "'{\"entity\": \"racks\", \"id\": 1, \"op\": \"update\"}')"))
+                    .ok());
+        if (i % 50 == 0)
+            QVERIFY(db::exec(db, QStringLiteral("SELECT pg_notify('hostdeck_changes', 'garbage %1')").arg(i))
+                        .ok());
+    }
+    QVERIFY(db::exec(db, QStringLiteral("SELECT pg_notify('hostdeck_changes', "
+                                        "'{\"entity\": \"devices\", \"id\": 42, \"op\": \"update\"}')"))
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() &&
+                                 changed.constLast().at(0).value<Change>().entity == QLatin1String("devices"),
+                             5000);
+    int racks = 0;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const Change c = args.at(0).value<Change>();
+        QVERIFY(c.entity == QLatin1String("racks") || c.entity == QLatin1String("devices"));
+        racks += c.entity == QLatin1String("racks") ? 1 : 0;
+    }
+    QVERIFY2(racks >= 1 && racks < kFlood / 5, qPrintable(QString::number(racks)));
 }
 
 QTEST_GUILESS_MAIN(TstChangeListener)
