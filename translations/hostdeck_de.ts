@@ -3720,6 +3720,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
             <numerusform>, %n vor dem Start abgebrochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Demo device: there is no BMC to talk to.</source>
+        <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::CableEditorDialog</name>

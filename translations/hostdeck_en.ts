@@ -3664,6 +3664,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
             <numerusform>, %n cancelled before starting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Demo device: there is no BMC to talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hostdeck::CableEditorDialog</name>

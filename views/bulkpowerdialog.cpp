@@ -151,6 +151,13 @@ void BulkPowerDialog::fill(const QList<BmcRackDevice> &devices)
         auto *bmc = new QStandardItem(QStringLiteral("%1 %2").arg(
             d.bmc.kind == BmcTarget::Kind::Ipmi ? tr("IPMI") : tr("Redfish"), d.bmc.address));
         auto *result = new QStandardItem;
+        if (d.bmc.demo) {
+            // Demo data: nothing may be sent to its made-up address, so it cannot be chosen.
+            name->setCheckable(false);
+            name->setData(QVariant(), Qt::CheckStateRole); // no box, never checked
+            name->setEnabled(false);
+            result->setText(tr("Demo device: there is no BMC to talk to."));
+        }
         for (QStandardItem *item : {name, place, bmc, result})
             item->setEditable(false);
         m_model->appendRow({name, place, bmc, result});
@@ -168,7 +175,7 @@ int BulkPowerDialog::rowOf(qint64 deviceId) const
 
 void BulkPowerDialog::setChecked(qint64 deviceId, bool checked)
 {
-    if (const int row = rowOf(deviceId); row >= 0)
+    if (const int row = rowOf(deviceId); row >= 0 && m_model->item(row, DeviceColumn)->isCheckable())
         m_model->item(row, DeviceColumn)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 

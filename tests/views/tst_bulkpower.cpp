@@ -46,6 +46,7 @@ private slots:
     void runsInParallelWithAResultPerDevice();
     void cancelStopsThoseNotStarted();
     void rackWithoutBmcsSaysSo();
+    void demoDevicesCannotBeChosen();
     void powerActionInTheMainWindow();
 
 private:
@@ -157,6 +158,27 @@ void TstBulkPower::listsTheDevicesWithABmc()
     QVERIFY(!dialog->runButton()->isEnabled());
     QVERIFY(!dialog->cancelButton()->isEnabled());
     QCOMPARE(dialog->actionBox()->count(), 5);
+}
+
+// A demo device is listed, says why, and can be neither preselected nor checked.
+void TstBulkPower::demoDevicesCannotBeChosen()
+{
+    QVERIFY(m_db->superExec(QStringLiteral("UPDATE device_bmc SET demo = true WHERE device_id = %1")
+                                .arg(deviceId(QStringLiteral("b4")))));
+    auto dialog = openDialog({m_rack1}, deviceId(QStringLiteral("b4")));
+    QVERIFY(m_db->superExec(QStringLiteral("UPDATE device_bmc SET demo = false")));
+    QVERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->model()->rowCount(), 5);
+    QCOMPARE(dialog->model()->item(1, BulkPowerDialog::DeviceColumn)->text(), QStringLiteral("b4"));
+    QVERIFY2(dialog->model()
+                 ->item(1, BulkPowerDialog::ResultColumn)
+                 ->text()
+                 .contains(QLatin1String("Demo device")),
+             qPrintable(dialog->model()->item(1, BulkPowerDialog::ResultColumn)->text()));
+    QVERIFY(dialog->checkedDevices().isEmpty());
+    dialog->setChecked(deviceId(QStringLiteral("b4")), true);
+    QVERIFY(dialog->checkedDevices().isEmpty());
+    QVERIFY(!dialog->runButton()->isEnabled());
 }
 
 void TstBulkPower::declinedConfirmationRunsNothing()
