@@ -62,17 +62,35 @@ QString keyValueText(const Pairs &pairs)
     return parts.join(u' ');
 }
 
+// The password libpq finds in `text`, or a null string when there is none (or the text does not parse).
+QString passwordIn(const QString &text)
+{
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(text.toUtf8().constData(), &message);
+    PQfreemem(message);
+    if (!options)
+        return QStringLiteral("?"); // unknown: treat as holding one
+    QString password;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && qstrcmp(o->keyword, "password") == 0)
+            password = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return password;
+}
+
 // The text without its password: the URI's user:password@ and ?password=, or a password= pair.
+// A URI whose stripped form libpq would still read a password from (unusual user names with '?'
+// or '@') is shown as key=value pairs instead.
 QString withoutPassword(const QString &text, const Pairs &pairs)
 {
-    if (!isUri(text)) {
-        Pairs shown;
-        for (const auto &pair : pairs) {
-            if (pair.first != QLatin1String("password"))
-                shown << pair;
-        }
-        return keyValueText(shown);
+    Pairs rest;
+    for (const auto &pair : pairs) {
+        if (pair.first != QLatin1String("password"))
+            rest << pair;
     }
+    if (!isUri(text))
+        return keyValueText(rest);
     QString out = text;
     static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^/?@:]*):[^/?@]*@"));
     out.replace(userInfo, QStringLiteral("\\1@"));
@@ -80,6 +98,8 @@ QString withoutPassword(const QString &text, const Pairs &pairs)
     out.replace(queryPassword, QStringLiteral("\\1"));
     while (out.endsWith(u'&') || out.endsWith(u'?'))
         out.chop(1);
+    if (!passwordIn(out).isEmpty())
+        return keyValueText(rest);
     return out;
 }
 
@@ -95,6 +115,10 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{Text::tr("The database connection is empty."), {}, {}};
+    // libpq reads a C string: a NUL would end it early and leave the rest to be shown.
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(),
+                    [](QChar c) { return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f; }))
+        return Error{Text::tr("The database connection contains a control character."), {}, {}};
     if (!isUri(trimmed) && !trimmed.contains(u'='))
         return Error{Text::tr("\"%1\" is neither a postgresql:// URL nor a key=value connection string "
                               "(host=... dbname=...).")

@@ -71,14 +71,16 @@ CounterDelta counterDelta(const CounterReading &previous, const CounterReading &
 
 qint64 slotOf(qint64 ms)
 {
-    const qint64 seconds = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    // Floor division without negating (which overflows for the smallest qint64).
+    const qint64 seconds = ms / 1000 - (ms % 1000 < 0 ? 1 : 0);
     const qint64 rem = seconds % 300;
     return seconds - (rem < 0 ? rem + 300 : rem);
 }
 
 qint64 sampleSlot(qint64 fromMs, qint64 toMs)
 {
-    return slotOf(fromMs + (toMs - fromMs) / 2);
+    // The midpoint without the overflow of toMs - fromMs for far-apart readings.
+    return slotOf(fromMs / 2 + toMs / 2 + (fromMs % 2 + toMs % 2) / 2);
 }
 
 } // namespace hostdeck

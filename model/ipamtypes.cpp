@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipamtypes.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,9 @@ struct Text
 
 bool isWholeNumber(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    // In range first: converting a double outside qint64 (or NaN) is undefined behaviour.
+    const double d = v.toDouble();
+    return v.isDouble() && std::isfinite(d) && d >= -9.0e18 && d <= 9.0e18 && d == std::trunc(d);
 }
 } // namespace
 

@@ -11,7 +11,7 @@ build=(cmake ninja-build ccache g++ pkg-config
        libcurl4-openssl-dev libssl-dev libsnmp-dev libfreeipmi-dev libpq-dev)
 run=(postgresql-15 postgresql-client-15 libpq5 qt6-qpa-plugins qt6-translations-l10n libcurl4 libsnmp40 libfreeipmi17)
 test=(xvfb xauth pdns-server pdns-backend-sqlite3 sqlite3 bind9-dnsutils python3 openssl
-      snmp snmpd snmpsim openipmi ipmitool freeipmi-tools)
+      snmp snmpd snmpsim openipmi ipmitool freeipmi-tools clang libclang-rt-14-dev)
 screenshots=(xvfb xauth imagemagick)
 
 wanted=()

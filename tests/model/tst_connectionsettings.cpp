@@ -165,6 +165,10 @@ void TstConnectionSettings::refuses_data()
         << QStringLiteral("host=db sslrootcert='/a;sslmode=disable'") << QStringLiteral("';'");
     QTest::newRow("option injection, encoded")
         << QStringLiteral("postgresql://db/x?sslrootcert=/a%3Bsslmode%3Ddisable") << QStringLiteral("';'");
+    QTest::newRow("newline") << QStringLiteral("postgresql://db/x\nhost=elsewhere")
+                             << QStringLiteral("control character");
+    QTest::newRow("nul") << (QStringLiteral("postgres://:secret@db") + QChar(0) + QStringLiteral("@x"))
+                         << QStringLiteral("control character");
     QTest::newRow("port letters") << QStringLiteral("postgresql://noc@db:port/dcim")
                                   << QStringLiteral("\"port\"");
     QTest::newRow("port too big") << QStringLiteral("postgresql://db:99999/x") << QStringLiteral("99999");
