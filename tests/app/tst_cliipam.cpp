@@ -577,9 +577,10 @@ void TstCliIpam::repairFillsHoles()
     // A block around the existing pool, added afterwards, adopts it (import order does not matter).
     r = ipam(QStringLiteral("add-subnet 198.16.0.0/12"));
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets c JOIN subnets p ON p.id = c.parent_id WHERE "
-                                   "p.cidr = '198.16.0.0/12' AND c.cidr = '198.18.0.0/16'")),
-             1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM subnets c JOIN subnets p ON p.id = c.parent_id WHERE "
+                              "p.cidr = '198.16.0.0/12' AND c.cidr = '198.18.0.0/16'")),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TstCliIpam)
