@@ -142,7 +142,7 @@ Result<HttpResponse> RedfishClient::requestOnce(const QByteArray &method, const 
     req.timeoutMs = m_config.timeoutMs;
     req.pinCertificate = req.url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
     req.pinnedSha256 = m_config.pinnedSha256;
-    auto response = HttpClient::send(req);
+    auto response = m_config.transport ? m_config.transport(req) : HttpClient::send(req);
     if (!response) {
         Error e = response.error();
         const QString seen = formatFingerprint(e.detail);
@@ -307,24 +307,30 @@ Result<QString> RedfishClient::systemPath(const QString &system)
     return e;
 }
 
-QString RedfishClient::systemList()
+QList<BmcSystem> RedfishClient::describeSystems(int limit)
 {
-    constexpr int kDescribed = 16; // a bound on the reads an error message costs
-    QStringList out;
+    QList<BmcSystem> out;
     for (qsizetype i = 0; i < m_systems.size(); ++i) {
-        const QString &path = m_systems.at(i);
-        QString id = path.section(u'/', -1);
-        if (i < kDescribed) {
-            auto object = getObject(path, Text::tr("listing the systems"));
-            if (object) {
-                id = object->value(QLatin1String("Id")).toString(id);
-                const QString serial = object->value(QLatin1String("SerialNumber")).toString().trimmed();
-                if (!serial.isEmpty())
-                    id += u' ' + Text::tr("(serial %1)").arg(serial);
+        BmcSystem system;
+        system.path = m_systems.at(i);
+        system.id = system.path.section(u'/', -1);
+        if (i < limit) {
+            if (auto object = getObject(system.path, Text::tr("listing the systems"))) {
+                system.id = object->value(QLatin1String("Id")).toString(system.id);
+                system.serial = object->value(QLatin1String("SerialNumber")).toString().trimmed();
+                system.model = object->value(QLatin1String("Model")).toString().trimmed();
             }
         }
-        out << id;
+        out.append(system);
     }
+    return out;
+}
+
+QString RedfishClient::systemList()
+{
+    QStringList out;
+    for (const BmcSystem &system : describeSystems(16)) // a bound on the reads an error message costs
+        out << system.label();
     return out.join(QStringLiteral(", "));
 }
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace hostdeck {
 
 /// Where a BMC is and how to log in to it.
@@ -25,6 +27,9 @@ struct RedfishConfig
     /// empty or different pin fails every request before credentials are sent
     /// (Error::code "certificate-unpinned" / "certificate-changed").
     QString pinnedSha256;
+    /// Carries each exchange; empty means HttpClient::send. The fuzz target
+    /// answers from its input here (nothing else sets it).
+    std::function<Result<HttpResponse>(const HttpRequest &)> transport;
 };
 
 /// One virtual media device of a BMC that can take a CD/DVD image, and how
@@ -75,6 +80,9 @@ public:
     /// The @odata.id paths of the ComputerSystems and Managers, as the BMC lists them.
     QStringList systems() const { return m_systems; }
     QStringList managers() const { return m_managers; }
+    /// systems() read one by one for Id, serial and model, the first `limit`
+    /// of them (the rest by path alone): a bound on the requests it costs.
+    QList<BmcSystem> describeSystems(int limit = 64);
 
     /// The system's PowerState ("On", "Off", "PoweringOn", ...). `system` is
     /// one of systems(); empty means the first one.

@@ -64,6 +64,7 @@ public:
     Status pxeOnce() override { return m_client.setBootOnce(QStringLiteral("Pxe"), m_system); }
     Result<BmcInventory> inventory() override { return m_client.inventory(m_system); }
     Result<QList<SensorReading>> sensors() override { return m_client.sensors(m_system); }
+    Result<QList<BmcSystem>> systems() override { return m_client.describeSystems(); }
 
 private:
     RedfishClient m_client;

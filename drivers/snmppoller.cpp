@@ -658,6 +658,13 @@ void handleConfirm(Agent &agent, netsnmp_pdu *pdu)
     agent.finished = true;
 }
 
+QString noAnswerText(const SnmpTarget &target)
+{
+    return Text::tr("no answer within %1 ms (%2 tries); check the address, port, community or v3 credentials")
+        .arg(target.timeoutMs)
+        .arg(target.retries + 1);
+}
+
 int onAnswer(int operation, netsnmp_session *, int requestId, netsnmp_pdu *pdu, void *magic)
 {
     auto *agent = static_cast<Agent *>(magic);
@@ -668,7 +675,6 @@ int onAnswer(int operation, netsnmp_session *, int requestId, netsnmp_pdu *pdu, 
     if (operation == NETSNMP_CALLBACK_OP_RESEND || agent->finished || agent->pendingRequest == 0)
         return 1;
     agent->pendingRequest = 0;
-    const int tries = agent->target.retries + 1;
     switch (operation) {
     case NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE:
         if (pdu->command == SNMP_MSG_REPORT) {
@@ -695,10 +701,7 @@ int onAnswer(int operation, netsnmp_session *, int requestId, netsnmp_pdu *pdu, 
         }
         break;
     case NETSNMP_CALLBACK_OP_TIMED_OUT:
-        fail(*agent, Text::tr("no answer within %1 ms (%2 tries); check the address, port, community or v3 "
-                              "credentials")
-                         .arg(agent->target.timeoutMs)
-                         .arg(tries));
+        fail(*agent, noAnswerText(agent->target));
         break;
     case NETSNMP_CALLBACK_OP_SEC_ERROR:
         fail(*agent,
@@ -1213,6 +1216,64 @@ void runAgents(std::vector<Agent *> &agents)
     netsnmp_large_fd_set_cleanup(&readable);
 }
 
+/// An agent set up to walk what `request` asks for; finished already when
+/// the request is refused before anything is sent (a demo target, an unknown PDU model).
+std::unique_ptr<Agent> makeAgent(const SnmpPollRequest &request)
+{
+    auto agent = std::make_unique<Agent>();
+    agent->target = request.target;
+    agent->action = Text::tr("poll");
+    if (request.target.demo) {
+        // Finished before it starts: runAgents() opens no session for it.
+        agent->error = request.target.demoRefusal();
+        agent->finished = true;
+        agent->phase = Phase::Done;
+        return agent;
+    }
+    agent->interfaces = request.interfaces;
+    if (request.interfaces) {
+        for (const ColumnDef &def : interfaceColumns())
+            agent->columns.push_back(
+                Column{def.kind, QString::fromLatin1(def.label), def.oid, {}, 1.0, def.oid, false, 0});
+    }
+    if (!request.pduModel.isEmpty()) {
+        auto model = PduOidMap::builtIn().model(request.pduModel);
+        if (!model) {
+            fail(*agent, model.error().message);
+            agent->error->code = model.error().code;
+        } else {
+            auto toOid = [](const QList<quint32> &list) { return Oid(list.begin(), list.end()); };
+            agent->wantOutlets = true;
+            agent->outletNameOid = numericOidText(model->outletName.oid);
+            const Oid nameOid = toOid(model->outletName.oid);
+            const Oid powerOid = toOid(model->outletPower.oid);
+            agent->columns.push_back(Column{Kind::OutletName,
+                                            Text::tr("outlet names (%1)").arg(agent->outletNameOid),
+                                            nameOid,
+                                            {},
+                                            1.0,
+                                            nameOid,
+                                            false,
+                                            0});
+            agent->columns.push_back(Column{
+                Kind::OutletPower, Text::tr("outlet power (%1)").arg(numericOidText(model->outletPower.oid)),
+                powerOid, toOid(model->outletPower.suffix), model->outletPower.scale, powerOid, false, 0});
+        }
+    }
+    return agent;
+}
+
+SnmpPollResult resultOf(Agent &agent, qint64 key)
+{
+    SnmpPollResult result;
+    result.key = key;
+    if (agent.error)
+        result.poll = *agent.error;
+    else
+        result.poll = std::move(agent.poll);
+    return result;
+}
+
 class NetSnmpPoller final : public SnmpPoller
 {
 public:
@@ -1220,51 +1281,8 @@ public:
     {
         std::vector<std::unique_ptr<Agent>> agents;
         agents.reserve(static_cast<size_t>(requests.size()));
-        for (const SnmpPollRequest &request : requests) {
-            auto agent = std::make_unique<Agent>();
-            agent->target = request.target;
-            agent->action = Text::tr("poll");
-            if (request.target.demo) {
-                // Finished before it starts: runAgents() opens no session for it.
-                agent->error = request.target.demoRefusal();
-                agent->finished = true;
-                agent->phase = Phase::Done;
-                agents.push_back(std::move(agent));
-                continue;
-            }
-            agent->interfaces = request.interfaces;
-            if (request.interfaces) {
-                for (const ColumnDef &def : interfaceColumns())
-                    agent->columns.push_back(Column{
-                        def.kind, QString::fromLatin1(def.label), def.oid, {}, 1.0, def.oid, false, 0});
-            }
-            if (!request.pduModel.isEmpty()) {
-                auto model = PduOidMap::builtIn().model(request.pduModel);
-                if (!model) {
-                    fail(*agent, model.error().message);
-                    agent->error->code = model.error().code;
-                } else {
-                    auto toOid = [](const QList<quint32> &list) { return Oid(list.begin(), list.end()); };
-                    agent->wantOutlets = true;
-                    agent->outletNameOid = numericOidText(model->outletName.oid);
-                    const Oid nameOid = toOid(model->outletName.oid);
-                    const Oid powerOid = toOid(model->outletPower.oid);
-                    agent->columns.push_back(Column{Kind::OutletName,
-                                                    Text::tr("outlet names (%1)").arg(agent->outletNameOid),
-                                                    nameOid,
-                                                    {},
-                                                    1.0,
-                                                    nameOid,
-                                                    false,
-                                                    0});
-                    agent->columns.push_back(Column{
-                        Kind::OutletPower,
-                        Text::tr("outlet power (%1)").arg(numericOidText(model->outletPower.oid)), powerOid,
-                        toOid(model->outletPower.suffix), model->outletPower.scale, powerOid, false, 0});
-                }
-            }
-            agents.push_back(std::move(agent));
-        }
+        for (const SnmpPollRequest &request : requests)
+            agents.push_back(makeAgent(request));
         std::vector<Agent *> pointers;
         for (auto &agent : agents)
             pointers.push_back(agent.get());
@@ -1272,16 +1290,8 @@ public:
 
         QList<SnmpPollResult> results;
         results.reserve(requests.size());
-        for (qsizetype i = 0; i < requests.size(); ++i) {
-            Agent &agent = *agents[static_cast<size_t>(i)];
-            SnmpPollResult result;
-            result.key = requests[i].key;
-            if (agent.error)
-                result.poll = *agent.error;
-            else
-                result.poll = std::move(agent.poll);
-            results.append(std::move(result));
-        }
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            results.append(resultOf(*agents[static_cast<size_t>(i)], requests[i].key));
         return results;
     }
 
@@ -1314,6 +1324,36 @@ public:
 std::shared_ptr<SnmpPoller> makeSnmpPoller()
 {
     return std::make_shared<NetSnmpPoller>();
+}
+
+SnmpPollResult walkOverAnswers(const SnmpPollRequest &request, const QList<QByteArray> &answers)
+{
+    initNetSnmp();
+    std::lock_guard lock(netSnmpLock());
+    std::unique_ptr<Agent> agent = makeAgent(request);
+    agent->repetitions = std::clamp(request.target.maxRepetitions, 1, 1000);
+    for (const QByteArray &answer : answers) {
+        if (agent->finished)
+            break;
+        // The request the sweep would send now: it decides which columns the answer's varbinds are.
+        snmp_free_pdu(buildRequest(*agent));
+        netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
+        pdu->version = SNMP_VERSION_2c;
+        QByteArray bytes = answer;
+        size_t length = static_cast<size_t>(bytes.size());
+        if (snmp_pdu_parse(pdu, reinterpret_cast<u_char *>(bytes.data()), &length) != SNMP_ERR_NOERROR ||
+            pdu->command != SNMP_MSG_RESPONSE) {
+            // Net-SNMP drops a message it cannot parse: for the walk, no answer came.
+            snmp_free_pdu(pdu);
+            break;
+        }
+        agent->sendNext = false;
+        handleWalk(*agent, pdu);
+        snmp_free_pdu(pdu);
+    }
+    if (!agent->finished)
+        fail(*agent, noAnswerText(request.target));
+    return resultOf(*agent, request.key);
 }
 
 } // namespace hostdeck

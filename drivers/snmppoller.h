@@ -3,6 +3,9 @@
 
 #include "snmp.h"
 
+#include <QByteArray>
+#include <QList>
+
 #include <memory>
 
 namespace hostdeck {
@@ -15,5 +18,13 @@ namespace hostdeck {
 /// Thread-safe: several threads may sweep at once (calls into Net-SNMP, which
 /// is not built reentrant here, are serialised; waiting is not).
 std::shared_ptr<SnmpPoller> makeSnmpPoller();
+
+/// The answering half of a poll, without a network (the fuzz target's entry):
+/// walks what `request` asks for over `answers`, each the PDU of one GETBULK
+/// response as BER (what snmp_pdu_parse reads; the message wrapper with the
+/// version and community stripped), one per request the walk sends, and
+/// returns what sweep() would report. An answer that does not parse, or
+/// running out of answers, counts as the agent not answering. Opens no socket.
+SnmpPollResult walkOverAnswers(const SnmpPollRequest &request, const QList<QByteArray> &answers);
 
 } // namespace hostdeck

@@ -71,6 +71,14 @@ QString powerStateName(PowerState state)
     return QStringLiteral("unknown");
 }
 
+QString BmcSystem::label() const
+{
+    QString text = id;
+    if (!serial.isEmpty())
+        text += u' ' + Text::tr("(serial %1)").arg(serial);
+    return text;
+}
+
 QString formatFingerprint(const QString &sha256Hex)
 {
     QString out;

@@ -151,6 +151,18 @@ struct SensorReading
     QString status; ///< "ok", "warning", "critical", "unknown"
 };
 
+/// One ComputerSystem a Redfish service serves (a blade of a chassis manager,
+/// a node of a multi-node server), with what tells them apart on the floor.
+struct BmcSystem
+{
+    QString id;   ///< "Blade2", "System.Embedded.1": what device_bmc.redfish_system stores
+    QString path; ///< its @odata.id
+    QString serial;
+    QString model;
+    /// "Blade2 (serial BLD0002)": for lists and messages.
+    QString label() const;
+};
+
 /// An open connection to one BMC. Implementations live in drivers/ (Redfish
 /// over libcurl, IPMI over FreeIPMI); every call blocks for at most the
 /// target's timeouts, so callers run them on a worker thread. Errors name the
@@ -170,6 +182,11 @@ public:
     /// caller remembers them for the device (BmcRepository::rememberWorkarounds)
     /// and says so; empty for most sessions.
     virtual QStringList learnedWorkarounds() const { return {}; }
+    /// The systems the BMC serves, so an operator can say which one a device
+    /// is. Redfish: the Systems collection, each read for its serial and
+    /// model (a member that cannot be read is listed by its path alone).
+    /// IPMI: empty, an IPMI BMC is one machine.
+    virtual Result<QList<BmcSystem>> systems() { return QList<BmcSystem>{}; }
 };
 
 /// Opens BMC sessions. The application wires the real one (drivers'

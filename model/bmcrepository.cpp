@@ -90,6 +90,12 @@ Error permissionError(const Error &sqlError, const QString &sentence)
     return e;
 }
 
+Error settingsNeedNoc(const Error &sqlError)
+{
+    return permissionError(sqlError, Text::tr("Your role may not change BMC settings; that needs "
+                                              "the NOC role (hostdeck_noc)."));
+}
+
 // Redfish addresses are base URLs; an operator may type a bare host, and a
 // stored port applies when the URL names none.
 QString redfishBaseUrl(const QString &address, int port)
@@ -180,12 +186,31 @@ Result<bool> BmcRepository::rememberWorkarounds(qint64 deviceId, const QStringLi
             {{QStringLiteral("id"), deviceId}, {QStringLiteral("w"), workarounds.join(u',')}});
         if (!q) {
             if (q.error().sqlState == QLatin1String("42501"))
-                return permissionError(q.error(),
-                                       Text::tr("Your role may not change BMC settings; that needs "
-                                                "the NOC role (hostdeck_noc)."));
+                return settingsNeedNoc(q.error());
             return q.error();
         }
         return q->numRowsAffected() == 1;
+    });
+}
+
+Status BmcRepository::setRedfishSystem(qint64 deviceId, const QString &system)
+{
+    const QString id = system.trimmed();
+    if (id.size() > 200 || id.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return failure(Text::tr("“%1” is not a Redfish system Id or path.").arg(system));
+    return db::inTransaction(m_db, [&]() -> Status {
+        auto q = db::exec(m_db,
+                          QStringLiteral("UPDATE device_bmc SET redfish_system = NULLIF(:system, '') "
+                                         "WHERE device_id = :id AND bmc_kind = 'redfish'"),
+                          {{QStringLiteral("id"), deviceId}, {QStringLiteral("system"), id}});
+        if (!q) {
+            if (q.error().sqlState == QLatin1String("42501"))
+                return settingsNeedNoc(q.error());
+            return q.error();
+        }
+        if (q->numRowsAffected() != 1)
+            return failure(Text::tr("The device has no Redfish BMC (any more)."));
+        return {};
     });
 }
 
@@ -246,9 +271,7 @@ Status BmcRepository::save(qint64 deviceId, const BmcSettings &settings)
     });
     if (!r) {
         if (r.error().sqlState == QLatin1String("42501"))
-            return permissionError(r.error(),
-                                   Text::tr("Your role may not change BMC settings; that needs the "
-                                            "NOC role (hostdeck_noc)."));
+            return settingsNeedNoc(r.error());
         return r.error();
     }
     return {};

@@ -80,6 +80,9 @@ public:
     /// Creates or replaces the device's settings (NOC role) in one transaction.
     /// The pinned certificate stays unless the kind or the address changed.
     Status save(qint64 deviceId, const BmcSettings &settings);
+    /// Names the Redfish ComputerSystem the device is (an Id or path the
+    /// BMC lists); empty clears it. Activity-logged; needs the NOC role.
+    Status setRedfishSystem(qint64 deviceId, const QString &system);
 
     /// Remembers workarounds a session found the device's BMC needs
     /// (BmcSession::learnedWorkarounds) in one transaction, activity-logged by

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "deliver.h"
 #include "result.h"
 
 #include <QFuture>
@@ -46,6 +47,15 @@ public:
             promise->finish();
         });
         return future;
+    }
+
+    /// Runs `work(db)` on a pool thread and hands its result to `handler` on
+    /// `context`'s thread from the event loop, or not at all once `context` is
+    /// gone (see deliver()). The way views ask for database work.
+    template <typename T, typename Handler>
+    void run(std::function<Result<T>(QSqlDatabase &)> work, QObject *context, Handler &&handler)
+    {
+        deliver(run<T>(std::move(work)), context, std::forward<Handler>(handler));
     }
 
     /// Blocks the calling (non-GUI) thread: for the command line and tests.

@@ -11,7 +11,7 @@ shift || true
 scripts/deps.sh build test
 HOSTDECK_PRESET=fuzz scripts/build.sh
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(cidr connection changepayload ipamconfig counterdelta pduoidmap)
+[[ ${#targets[@]} -gt 0 ]] || targets=(cidr connection changepayload ipamconfig counterdelta pduoidmap redfish snmpwalk)
 mkdir -p build/fuzz/crashes
 for t in "${targets[@]}"; do
     mkdir -p "build/fuzz/corpus/$t"

@@ -73,12 +73,24 @@
         <source>Your role may not accept BMC certificates; that needs the NOC role (hostdeck_noc).</source>
         <translation>Ihre Rolle darf keine BMC-Zertifikate akzeptieren; dafür ist die NOC-Rolle (hostdeck_noc) nötig.</translation>
     </message>
+    <message>
+        <source>“%1” is not a Redfish system Id or path.</source>
+        <translation>„%1“ ist keine Id und kein Pfad eines Redfish-Systems.</translation>
+    </message>
+    <message>
+        <source>The device has no Redfish BMC (any more).</source>
+        <translation>Das Gerät hat keinen Redfish-BMC (mehr).</translation>
+    </message>
 </context>
 <context>
     <name>BmcTarget</name>
     <message>
         <source>Demo device: there is no BMC to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
         <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte (%1 gehört zum erfundenen Standort der Demo, daher kontaktiert HostDeck ihn nicht).</translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
+        <translation>(Seriennummer %1)</translation>
     </message>
 </context>
 <context>
@@ -651,6 +663,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The database connection contains a control character.</source>
+        <translation>Die Datenbankverbindung enthält ein Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -2711,10 +2727,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>listing the systems</source>
         <translation>beim Auflisten der Systeme</translation>
     </message>
-    <message>
-        <source>(serial %1)</source>
-        <translation>(Seriennummer %1)</translation>
-    </message>
 </context>
 <context>
     <name>RedfishSession</name>
@@ -3572,6 +3584,62 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Say which of the systems this Redfish service serves is this device</source>
+        <translation>Angeben, welches der Systeme dieses Redfish-Dienstes dieses Gerät ist</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this device</source>
+        <translation>Für dieses Gerät &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>the service&apos;s only one</source>
+        <translation>das einzige des Dienstes</translation>
+    </message>
+    <message>
+        <source>This Redfish service serves several systems; say which one %1 is. %2</source>
+        <translation>Dieser Redfish-Dienst bedient mehrere Systeme; geben Sie an, welches %1 ist. %2</translation>
+    </message>
+    <message>
+        <source>The system named for %1 is not among those the service serves. %2</source>
+        <translation>Das für %1 genannte System gehört nicht zu denen, die der Dienst bedient. %2</translation>
+    </message>
+    <message>
+        <source>The systems this Redfish service serves:</source>
+        <translation>Die Systeme, die dieser Redfish-Dienst bedient:</translation>
+    </message>
+    <message>
+        <source>Reading the systems the BMC serves…</source>
+        <translation>Die Systeme des BMC werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not list the BMC&apos;s systems: %1</source>
+        <translation>Die Systeme des BMC konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Saving the system of %1…</source>
+        <translation>Das System von %1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Could not save the system: %1</source>
+        <translation>Das System konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is system %2 of its BMC.</source>
+        <translation>%1 ist System %2 seines BMC.</translation>
     </message>
 </context>
 <context>

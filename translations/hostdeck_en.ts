@@ -73,11 +73,23 @@
         <source>Your role may not accept BMC certificates; that needs the NOC role (hostdeck_noc).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a Redfish system Id or path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no Redfish BMC (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BmcTarget</name>
     <message>
         <source>Demo device: there is no BMC to talk to (%1 belongs to the demo&apos;s made-up site, so HostDeck does not contact it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +630,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection contains a control character.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,10 +2671,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>listing the systems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(serial %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RedfishSession</name>
@@ -3515,6 +3527,62 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which of the systems this Redfish service serves is this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Redfish service serves several systems; say which one %1 is. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system named for %1 is not among those the service serves. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The systems this Redfish service serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the systems the BMC serves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the BMC&apos;s systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the system of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is system %2 of its BMC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,9 @@
 #include "bmcpanel.h"
 
 #include "certificatedialog.h"
+#include "deliver.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +27,8 @@ namespace hostdeck {
 namespace {
 const QString kUnpinned = QStringLiteral("certificate-unpinned");
 const QString kChanged = QStringLiteral("certificate-changed");
+const QString kSystemAmbiguous = QStringLiteral("redfish-system-ambiguous");
+const QString kSystemUnknown = QStringLiteral("redfish-system-unknown");
 
 QString actionText(PowerAction action)
 {
@@ -129,7 +133,42 @@ BmcPanel::BmcPanel(WorkerPool *pool, QWidget *parent)
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Certificate:"), m_fingerprint);
     form->addRow(tr("Pinned at:"), m_pinnedAt);
+    auto *systemRow = new QWidget(content);
+    auto *systemRowLayout = new QHBoxLayout(systemRow);
+    systemRowLayout->setContentsMargins(0, 0, 0, 0);
+    m_system = new QLabel(systemRow);
+    m_system->setObjectName(QStringLiteral("bmcSystem"));
+    m_chooseSystem = new QPushButton(tr("C&hoose…"), systemRow);
+    m_chooseSystem->setObjectName(QStringLiteral("bmcChooseSystem"));
+    m_chooseSystem->setToolTip(tr("Say which of the systems this Redfish service serves is this device"));
+    connect(m_chooseSystem, &QPushButton::clicked, this, &BmcPanel::chooseSystem);
+    systemRowLayout->addWidget(m_system, 1);
+    systemRowLayout->addWidget(m_chooseSystem);
+    form->addRow(tr("System:"), systemRow);
+    m_form = form;
     contentLayout->addLayout(form);
+
+    // One Redfish service, several machines: the operator names the one this device is.
+    m_systemBox = new QWidget(content);
+    auto *systemLayout = new QVBoxLayout(m_systemBox);
+    systemLayout->setContentsMargins(0, 0, 0, 0);
+    m_systemText = new QLabel(m_systemBox);
+    m_systemText->setObjectName(QStringLiteral("bmcSystemProblem"));
+    m_systemText->setWordWrap(true);
+    m_systemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *choiceRow = new QHBoxLayout;
+    m_systemChoice = new QComboBox(m_systemBox);
+    m_systemChoice->setObjectName(QStringLiteral("bmcSystemChoice"));
+    m_systemChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_useSystem = new QPushButton(tr("&Use for this device"), m_systemBox);
+    m_useSystem->setObjectName(QStringLiteral("bmcUseSystem"));
+    connect(m_useSystem, &QPushButton::clicked, this, &BmcPanel::useChosenSystem);
+    choiceRow->addWidget(m_systemChoice, 1);
+    choiceRow->addWidget(m_useSystem);
+    systemLayout->addWidget(m_systemText);
+    systemLayout->addLayout(choiceRow);
+    m_systemBox->setVisible(false);
+    contentLayout->addWidget(m_systemBox);
 
     m_certBox = new QWidget(content);
     auto *certLayout = new QVBoxLayout(m_certBox);
@@ -292,6 +331,11 @@ QString BmcPanel::noteText() const
     return m_pages->currentWidget() == m_note ? m_note->text() : QString();
 }
 
+QString BmcPanel::systemText() const
+{
+    return m_system->text();
+}
+
 QString BmcPanel::fingerprintText() const
 {
     return m_fingerprint->text();
@@ -337,6 +381,9 @@ void BmcPanel::showDevice(qint64 deviceId, const QString &name)
     m_stateLabel->clear();
     m_certCode.clear();
     m_presented.clear();
+    m_systemCode.clear();
+    m_systemsShown = false;
+    m_systemChoice->clear();
     showResult({}, false);
     m_inventory->removeRows(0, m_inventory->rowCount());
     m_inventoryNote->setVisible(false);
@@ -351,8 +398,9 @@ void BmcPanel::reloadSettings()
         return;
     const int generation = m_generation;
     const qint64 id = m_deviceId;
-    m_pool->run<BmcInfo>([id](QSqlDatabase &db) { return BmcRepository(db).info(id); })
-        .then(this, [this, generation](const Result<BmcInfo> &r) {
+    m_pool->run<BmcInfo>(
+        [id](QSqlDatabase &db) { return BmcRepository(db).info(id); }, this,
+        [this, generation](const Result<BmcInfo> &r) {
             if (generation != m_generation)
                 return;
             if (!r) {
@@ -394,6 +442,9 @@ void BmcPanel::applyInfo(const BmcInfo &info)
         m_fingerprint->setText(formatFingerprint(info.certSha256));
         m_pinnedAt->setText(QLocale().toString(info.certPinnedAt.toLocalTime(), QLocale::ShortFormat));
     }
+    const bool redfish = *info.kind == BmcTarget::Kind::Redfish;
+    m_form->setRowVisible(m_system->parentWidget(), redfish);
+    m_system->setText(info.system.isEmpty() ? tr("the service's only one") : info.system);
     if (info.demo)
         showResult(tr("Demo device: there is no BMC to talk to. Its address belongs to the demo's made-up "
                       "site, so nothing is sent to it."),
@@ -436,6 +487,10 @@ void BmcPanel::updateEnabled()
         w->setEnabled(ready);
     m_acceptCert->setEnabled(ready && !m_presented.isEmpty());
     m_certBox->setVisible(!m_certCode.isEmpty());
+    const bool redfish = m_info.kind == BmcTarget::Kind::Redfish;
+    m_chooseSystem->setEnabled(ready && redfish && m_certCode.isEmpty());
+    m_systemBox->setVisible(redfish && m_systemsShown);
+    m_useSystem->setEnabled(ready && m_systemChoice->currentIndex() >= 0);
 }
 
 void BmcPanel::beginBusy(const QString &what)
@@ -470,6 +525,19 @@ void BmcPanel::showResult(const QString &text, bool error)
 
 bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction> action)
 {
+    if (error.code == kSystemAmbiguous || error.code == kSystemUnknown) {
+        m_systemCode = error.code;
+        m_failedOp = op;
+        m_failedAction = action;
+        m_systemText->setText(error.code == kSystemAmbiguous
+                                  ? tr("This Redfish service serves several systems; say which one %1 is. %2")
+                                        .arg(m_deviceName, error.message)
+                                  : tr("The system named for %1 is not among those the service serves. %2")
+                                        .arg(m_deviceName, error.message));
+        m_systemText->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        chooseSystem();
+        return true;
+    }
     if (error.code != kUnpinned && error.code != kChanged)
         return false;
     m_certCode = error.code;
@@ -485,6 +553,83 @@ bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction>
     return true;
 }
 
+void BmcPanel::chooseSystem()
+{
+    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0)
+        return;
+    if (m_systemCode.isEmpty()) {
+        // Opened by the operator, not after a refusal: afterwards the state is read again.
+        m_failedOp = Op::State;
+        m_failedAction.reset();
+        m_systemText->setText(tr("The systems this Redfish service serves:"));
+        m_systemText->setStyleSheet({});
+    }
+    m_systemsShown = true;
+    const int generation = m_generation;
+    beginBusy(tr("Reading the systems the BMC serves…"));
+    deliver(
+        runOnBmc<QList<BmcSystem>>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.systems(); }),
+        this, [this, generation](const Result<QList<BmcSystem>> &r) {
+            if (generation != m_generation)
+                return;
+            m_systemChoice->clear();
+            if (!r) {
+                endBusy();
+                showResult(tr("Could not list the BMC's systems: %1").arg(r.error().message), true);
+                emit operationFinished();
+                return;
+            }
+            for (const BmcSystem &system : *r) {
+                const QString text =
+                    system.model.isEmpty() ? system.label() : tr("%1, %2").arg(system.label(), system.model);
+                m_systemChoice->addItem(text, system.id);
+            }
+            const int current = m_systemChoice->findData(m_info.system);
+            m_systemChoice->setCurrentIndex(current >= 0 ? current : 0);
+            endBusy();
+            emit operationFinished();
+        });
+}
+
+void BmcPanel::useChosenSystem()
+{
+    const QString system = m_systemChoice->currentData().toString();
+    if (m_deviceId == 0 || system.isEmpty() || m_busy > 0)
+        return;
+    const int generation = m_generation;
+    const qint64 id = m_deviceId;
+    const QString label = m_systemChoice->currentText();
+    beginBusy(tr("Saving the system of %1…").arg(m_deviceName));
+    m_pool->run<BmcInfo>(
+        [id, system](QSqlDatabase &db) -> Result<BmcInfo> {
+            BmcRepository repo(db);
+            if (Status s = repo.setRedfishSystem(id, system); !s)
+                return s.error();
+            return repo.info(id);
+        },
+        this,
+        [this, generation, label](const Result<BmcInfo> &r) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (!r) {
+                showResult(tr("Could not save the system: %1").arg(r.error().message), true);
+                emit operationFinished();
+                return;
+            }
+            m_systemCode.clear();
+            m_systemsShown = false;
+            applyInfo(*r);
+            showResult(tr("%1 is system %2 of its BMC.").arg(m_deviceName, label), false);
+            emit operationFinished();
+            // What failed for want of a system runs again, except a power action: that one is
+            // confirmed again for the machine now named, never sent on an earlier confirmation.
+            if (m_failedOp == Op::Power)
+                m_failedOp = Op::State;
+            retry();
+        });
+}
+
 // ---------------------------------------------------------------------------
 // Operations
 
@@ -495,34 +640,34 @@ void BmcPanel::refreshState()
     m_stateStale = false;
     const int generation = m_generation;
     beginBusy(tr("Querying the power state…"));
-    runOnBmc<PowerState>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
-        return s.powerState();
-    }).then(this, [this, generation](const Result<PowerState> &r) {
-        if (generation != m_generation)
-            return;
-        endBusy();
-        if (r) {
-            m_state = *r;
-            m_stateError.clear();
-            m_stateLabel->setText(stateName(*r));
-            m_stateLabel->setToolTip({});
-            if (!m_certCode.isEmpty()) {
-                m_certCode.clear();
-                m_presented.clear();
-                updateEnabled();
+    deliver(
+        runOnBmc<PowerState>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.powerState(); }),
+        this, [this, generation](const Result<PowerState> &r) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (r) {
+                m_state = *r;
+                m_stateError.clear();
+                m_stateLabel->setText(stateName(*r));
+                m_stateLabel->setToolTip({});
+                if (!m_certCode.isEmpty()) {
+                    m_certCode.clear();
+                    m_presented.clear();
+                    updateEnabled();
+                }
+            } else {
+                m_state = PowerState::Unknown;
+                m_stateError = r.error().message;
+                m_stateLabel->setText(tr("Unknown"));
+                m_stateLabel->setToolTip(r.error().fullText());
+                if (!handleError(r.error(), Op::State, std::nullopt))
+                    showResult(
+                        tr("Could not read the power state of %1: %2").arg(m_deviceName, r.error().message),
+                        true);
             }
-        } else {
-            m_state = PowerState::Unknown;
-            m_stateError = r.error().message;
-            m_stateLabel->setText(tr("Unknown"));
-            m_stateLabel->setToolTip(r.error().fullText());
-            if (!handleError(r.error(), Op::State, std::nullopt))
-                showResult(
-                    tr("Could not read the power state of %1: %2").arg(m_deviceName, r.error().message),
-                    true);
-        }
-        emit operationFinished();
-    });
+            emit operationFinished();
+        });
 }
 
 void BmcPanel::requestPower(PowerAction action)
@@ -557,20 +702,21 @@ void BmcPanel::runPower(PowerAction action)
     const QString name = m_deviceName;
     showResult({}, false);
     beginBusy(tr("%1: %2…").arg(name, actionText(action)));
-    runBmcPower(m_pool, m_factory, m_deviceId, action)
-        .then(this, [this, generation, name, action](const Status &s) {
-            if (generation != m_generation)
-                return;
-            endBusy();
-            if (s) {
-                showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);
-            } else if (!handleError(s.error(), Op::Power, action)) {
-                showResult(tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message), true);
-            }
-            emit operationFinished();
-            if (s)
-                refreshState();
-        });
+    deliver(runBmcPower(m_pool, m_factory, m_deviceId, action), this,
+            [this, generation, name, action](const Status &s) {
+                if (generation != m_generation)
+                    return;
+                endBusy();
+                if (s) {
+                    showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);
+                } else if (!handleError(s.error(), Op::Power, action)) {
+                    showResult(tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message),
+                               true);
+                }
+                emit operationFinished();
+                if (s)
+                    refreshState();
+            });
 }
 
 void BmcPanel::loadInventory()
@@ -579,19 +725,19 @@ void BmcPanel::loadInventory()
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the inventory…"));
-    runOnBmc<BmcInventory>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
-        return s.inventory();
-    }).then(this, [this, generation](const Result<BmcInventory> &r) {
-        if (generation != m_generation)
-            return;
-        endBusy();
-        if (r)
-            fillInventory(*r);
-        else if (!handleError(r.error(), Op::Inventory, std::nullopt))
-            showResult(tr("Could not read the inventory of %1: %2").arg(m_deviceName, r.error().message),
-                       true);
-        emit operationFinished();
-    });
+    deliver(
+        runOnBmc<BmcInventory>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.inventory(); }),
+        this, [this, generation](const Result<BmcInventory> &r) {
+            if (generation != m_generation)
+                return;
+            endBusy();
+            if (r)
+                fillInventory(*r);
+            else if (!handleError(r.error(), Op::Inventory, std::nullopt))
+                showResult(tr("Could not read the inventory of %1: %2").arg(m_deviceName, r.error().message),
+                           true);
+            emit operationFinished();
+        });
 }
 
 void BmcPanel::loadSensors()
@@ -600,18 +746,20 @@ void BmcPanel::loadSensors()
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the sensors…"));
-    runOnBmc<QList<SensorReading>>(m_pool, m_factory, m_deviceId, [](BmcSession &s) {
-        return s.sensors();
-    }).then(this, [this, generation](const Result<QList<SensorReading>> &r) {
-        if (generation != m_generation)
-            return;
-        endBusy();
-        if (r)
-            fillSensors(*r);
-        else if (!handleError(r.error(), Op::Sensors, std::nullopt))
-            showResult(tr("Could not read the sensors of %1: %2").arg(m_deviceName, r.error().message), true);
-        emit operationFinished();
-    });
+    deliver(runOnBmc<QList<SensorReading>>(m_pool, m_factory, m_deviceId,
+                                           [](BmcSession &s) { return s.sensors(); }),
+            this, [this, generation](const Result<QList<SensorReading>> &r) {
+                if (generation != m_generation)
+                    return;
+                endBusy();
+                if (r)
+                    fillSensors(*r);
+                else if (!handleError(r.error(), Op::Sensors, std::nullopt))
+                    showResult(
+                        tr("Could not read the sensors of %1: %2").arg(m_deviceName, r.error().message),
+                        true);
+                emit operationFinished();
+            });
 }
 
 void BmcPanel::fillInventory(const BmcInventory &inv)
@@ -719,8 +867,8 @@ void BmcPanel::fetchPresentedCertificate()
     const qint64 id = m_deviceId;
     auto factory = m_factory;
     beginBusy(tr("Reading the BMC's certificate…"));
-    m_pool
-        ->run<QString>([factory, id](QSqlDatabase &db) -> Result<QString> {
+    m_pool->run<QString>(
+        [factory, id](QSqlDatabase &db) -> Result<QString> {
             // Only the address is needed, which every role may read.
             auto info = BmcRepository(db).info(id);
             if (!info)
@@ -740,8 +888,9 @@ void BmcPanel::fetchPresentedCertificate()
                 return e;
             }
             return r;
-        })
-        .then(this, [this, generation](const Result<QString> &r) {
+        },
+        this,
+        [this, generation](const Result<QString> &r) {
             if (generation != m_generation)
                 return;
             endBusy();
@@ -785,14 +934,15 @@ void BmcPanel::pinPresented()
     // Pin only over what the operator compared against; a pin someone accepted meanwhile wins.
     const QString seen = m_certCode == kUnpinned ? QString() : m_info.certSha256;
     beginBusy(tr("Pinning the certificate…"));
-    m_pool
-        ->run<BmcInfo>([id, fingerprint, seen](QSqlDatabase &db) -> Result<BmcInfo> {
+    m_pool->run<BmcInfo>(
+        [id, fingerprint, seen](QSqlDatabase &db) -> Result<BmcInfo> {
             BmcRepository repo(db);
             if (Status s = repo.pinCertificate(id, fingerprint, seen); !s)
                 return s.error();
             return repo.info(id);
-        })
-        .then(this, [this, generation](const Result<BmcInfo> &r) {
+        },
+        this,
+        [this, generation](const Result<BmcInfo> &r) {
             if (generation != m_generation)
                 return;
             endBusy();

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -77,6 +79,12 @@ public:
     void loadSensors();
     /// Opens the dialog that compares the pinned and the presented certificate.
     void openCertificateDialog();
+    /// Lists the systems the device's Redfish service serves (Id, serial,
+    /// model) to choose from; shown by itself when an action was refused
+    /// because the service serves several and the device names none.
+    void chooseSystem();
+    /// Stores the chosen system for the device, then reads the state again.
+    void useChosenSystem();
 
     /// What the panel shows, for the window and tests.
     bool isBusy() const { return m_busy > 0; }
@@ -96,6 +104,13 @@ public:
     QPushButton *powerButton(PowerAction action) const;
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *acceptCertificateButton() const { return m_acceptCert; }
+    /// "redfish-system-ambiguous" / "redfish-system-unknown" while the device names no system
+    /// of its Redfish service that the service serves; empty otherwise.
+    QString systemProblem() const { return m_systemCode; }
+    QComboBox *systemChoice() const { return m_systemChoice; }
+    QPushButton *chooseSystemButton() const { return m_chooseSystem; }
+    QPushButton *useSystemButton() const { return m_useSystem; }
+    QString systemText() const;
     QProgressBar *progressBar() const { return m_progress; }
     /// The open confirmation or certificate dialog; null when none.
     QMessageBox *confirmation() const { return m_confirm; }
@@ -152,6 +167,8 @@ private:
     bool m_resultError = false;
     QString m_certCode;
     QString m_presented;
+    QString m_systemCode;
+    bool m_systemsShown = false;
     Op m_failedOp = Op::State;
     std::optional<PowerAction> m_failedAction;
 
@@ -162,6 +179,13 @@ private:
     QLabel *m_address;
     QLabel *m_fingerprint;
     QLabel *m_pinnedAt;
+    QFormLayout *m_form;
+    QLabel *m_system;
+    QPushButton *m_chooseSystem;
+    QWidget *m_systemBox;
+    QLabel *m_systemText;
+    QComboBox *m_systemChoice;
+    QPushButton *m_useSystem;
     QWidget *m_certBox;
     QLabel *m_certText;
     QPushButton *m_acceptCert;

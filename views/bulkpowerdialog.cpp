@@ -2,6 +2,7 @@
 #include "bulkpowerdialog.h"
 
 #include "bmcpanel.h"
+#include "deliver.h"
 #include "workerpool.h"
 
 #include <QComboBox>
@@ -109,10 +110,9 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
         QMetaObject::invokeMethod(this, &BulkPowerDialog::loaded, Qt::QueuedConnection);
         return;
     }
-    m_pool
-        ->run<QList<BmcRackDevice>>(
-            [rackIds](QSqlDatabase &db) { return BmcRepository(db).rackDevices(rackIds); })
-        .then(this, [this](const Result<QList<BmcRackDevice>> &r) {
+    m_pool->run<QList<BmcRackDevice>>(
+        [rackIds](QSqlDatabase &db) { return BmcRepository(db).rackDevices(rackIds); }, this,
+        [this](const Result<QList<BmcRackDevice>> &r) {
             m_loaded = true;
             if (!r)
                 m_intro->setText(tr("Could not read the devices: %1").arg(r.error().message));
@@ -279,27 +279,27 @@ void BulkPowerDialog::startNext()
         const Job job = m_queue.takeFirst();
         ++m_inFlight;
         m_model->item(job.row, ResultColumn)->setText(tr("running…"));
-        runBmcPower(m_pool, m_factory, job.deviceId, m_runningAction)
-            .then(this, [this, job](const Status &s) {
-                --m_inFlight;
-                ++m_done;
-                QStandardItem *result = m_model->item(job.row, ResultColumn);
-                result->setData(s.ok(), kOkRole);
-                if (s) {
-                    ++m_ok;
-                    result->setText(tr("ok"));
-                    result->setForeground(QColor(0x1b, 0x5e, 0x20));
-                } else {
-                    ++m_failed;
-                    result->setText(s.error().message);
-                    result->setToolTip(s.error().fullText());
-                    result->setForeground(QColor(0xb7, 0x1c, 0x1c));
-                }
-                m_progress->setValue(m_done + m_skipped);
-                emit deviceFinished(job.deviceId, s.ok());
-                startNext();
-                finishIfDone();
-            });
+        deliver(runBmcPower(m_pool, m_factory, job.deviceId, m_runningAction), this,
+                [this, job](const Status &s) {
+                    --m_inFlight;
+                    ++m_done;
+                    QStandardItem *result = m_model->item(job.row, ResultColumn);
+                    result->setData(s.ok(), kOkRole);
+                    if (s) {
+                        ++m_ok;
+                        result->setText(tr("ok"));
+                        result->setForeground(QColor(0x1b, 0x5e, 0x20));
+                    } else {
+                        ++m_failed;
+                        result->setText(s.error().message);
+                        result->setToolTip(s.error().fullText());
+                        result->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                    }
+                    m_progress->setValue(m_done + m_skipped);
+                    emit deviceFinished(job.deviceId, s.ok());
+                    startNext();
+                    finishIfDone();
+                });
     }
     updateRunEnabled();
 }

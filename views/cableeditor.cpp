@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cableeditor.h"
 
+#include "deliver.h"
 #include "workerpool.h"
 
 #include <QColorDialog>
@@ -135,8 +136,8 @@ int CableEditorDialog::addColourItem(const QString &colour, const QString &hex, 
 void CableEditorDialog::load()
 {
     const qint64 portA = m_portAId;
-    m_pool
-        ->run<EditorData>([portA](QSqlDatabase &db) -> Result<EditorData> {
+    m_pool->run<EditorData>(
+        [portA](QSqlDatabase &db) -> Result<EditorData> {
             CableRepository repo(db);
             EditorData data;
             auto a = repo.port(portA);
@@ -158,8 +159,9 @@ void CableEditorDialog::load()
                 return devices.error();
             data.devices = *devices;
             return data;
-        })
-        .then(this, [this](const Result<EditorData> &r) {
+        },
+        this,
+        [this](const Result<EditorData> &r) {
             if (!r) {
                 m_endA->setText(tr("—"));
                 m_error->setText(tr("Cannot load the port: %1").arg(r.error().message));
@@ -213,11 +215,12 @@ void CableEditorDialog::loadPorts(qint64 deviceId, std::optional<qint64> selectP
     m_portsLoading = true;
     validate();
     const std::optional<qint64> editing = m_cable ? std::optional<qint64>(m_cable->id) : std::nullopt;
-    m_pool
-        ->run<QList<CandidatePort>>([deviceId, editing](QSqlDatabase &db) {
+    m_pool->run<QList<CandidatePort>>(
+        [deviceId, editing](QSqlDatabase &db) {
             return CableRepository(db).candidatePorts(deviceId, editing);
-        })
-        .then(this, [this, generation, selectPortId](const Result<QList<CandidatePort>> &r) {
+        },
+        this,
+        [this, generation, selectPortId](const Result<QList<CandidatePort>> &r) {
             if (generation != m_portsGeneration)
                 return;
             m_portsLoading = false;
@@ -401,16 +404,17 @@ void CableEditorDialog::save()
     m_error->hide();
     setInputsEnabled(false);
     validate();
-    m_pool
-        ->run<qint64>([s, editing](QSqlDatabase &db) -> Result<qint64> {
+    m_pool->run<qint64>(
+        [s, editing](QSqlDatabase &db) -> Result<qint64> {
             CableRepository repo(db);
             if (!editing)
                 return repo.createCable(s);
             if (Status st = repo.updateCable(*editing, s); !st)
                 return st.error();
             return *editing;
-        })
-        .then(this, [this, summary](const Result<qint64> &r) {
+        },
+        this,
+        [this, summary](const Result<qint64> &r) {
             m_saving = false;
             setInputsEnabled(true);
             if (!r) {

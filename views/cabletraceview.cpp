@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cabletraceview.h"
 
+#include "deliver.h"
 #include "workerpool.h"
 
 #include <QApplication>
@@ -101,20 +102,21 @@ void CableTraceView::tracePort(qint64 portId)
 {
     const quint64 generation = ++m_generation;
     showMessage(tr("Tracing…"));
-    m_pool->run<TracedPath>([portId](QSqlDatabase &db) { return CableRepository(db).tracedPath(portId); })
-        .then(this, [this, generation](const Result<TracedPath> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                m_path = {};
-                showMessage(tr("Cannot trace: %1").arg(r.error().message));
-                emit traceLoaded(false, r.error().message);
-                return;
-            }
-            m_path = *r;
-            build();
-            emit traceLoaded(true, {});
-        });
+    m_pool->run<TracedPath>([portId](QSqlDatabase &db) { return CableRepository(db).tracedPath(portId); },
+                            this,
+                            [this, generation](const Result<TracedPath> &r) {
+                                if (generation != m_generation)
+                                    return;
+                                if (!r) {
+                                    m_path = {};
+                                    showMessage(tr("Cannot trace: %1").arg(r.error().message));
+                                    emit traceLoaded(false, r.error().message);
+                                    return;
+                                }
+                                m_path = *r;
+                                build();
+                                emit traceLoaded(true, {});
+                            });
 }
 
 void CableTraceView::showMessage(const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dcimcommands.h"
 
+#include "deliver.h"
+
 #include <QCoreApplication>
 
 namespace hostdeck {
@@ -23,7 +25,7 @@ void whenDone(QFuture<T> future, QObject *context, CommandFinished finished, QSt
 {
     if (!context)
         return;
-    future.then(context, [finished = std::move(finished), what = std::move(what)](const T &result) {
+    deliver(future, context, [finished = std::move(finished), what = std::move(what)](const T &result) {
         if constexpr (std::is_same_v<T, Status>)
             finished(result, what);
         else
@@ -95,12 +97,12 @@ void CreateDeviceCommand::redo()
     if (!m_context)
         return;
     auto future = m_service->createDevice(m_typeId, m_properties, m_placement);
-    future.then(m_context.data(),
-                [id = m_id, finished = m_finished, name = m_properties.name](const Result<qint64> &r) {
-                    if (r.ok())
-                        *id = *r;
-                    finished(r.ok() ? Status() : Status(r.error()), Text::tr("Adding %1").arg(name));
-                });
+    deliver(future, m_context.data(),
+            [id = m_id, finished = m_finished, name = m_properties.name](const Result<qint64> &r) {
+                if (r.ok())
+                    *id = *r;
+                finished(r.ok() ? Status() : Status(r.error()), Text::tr("Adding %1").arg(name));
+            });
 }
 
 SetDispositionCommand::SetDispositionCommand(DcimService *service, QObject *context, CommandFinished finished,

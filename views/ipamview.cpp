@@ -2,6 +2,7 @@
 #include "ipamview.h"
 
 #include "changelistener.h"
+#include "deliver.h"
 #include "ipmapwidget.h"
 #include "prefixfilterproxy.h"
 #include "prefixtreemodel.h"
@@ -255,7 +256,7 @@ void IpamView::reload()
 
 void IpamView::loadLocations()
 {
-    m_dcim.locations().then(this, [this](const Result<QList<Location>> &r) {
+    deliver(m_dcim.locations(), this, [this](const Result<QList<Location>> &r) {
         if (!r) {
             showMessage(tr("Could not load the locations: %1").arg(r.error().message), true);
             return;
@@ -283,7 +284,7 @@ void IpamView::loadLocations()
 
 void IpamView::loadCustomers()
 {
-    m_dcim.customers().then(this, [this](const Result<QList<Customer>> &r) {
+    deliver(m_dcim.customers(), this, [this](const Result<QList<Customer>> &r) {
         if (r)
             m_customers = *r;
         else
@@ -293,7 +294,7 @@ void IpamView::loadCustomers()
 
 void IpamView::loadVlans()
 {
-    m_service.vlans(std::nullopt).then(this, [this](const Result<QList<VlanRow>> &r) {
+    deliver(m_service.vlans(std::nullopt), this, [this](const Result<QList<VlanRow>> &r) {
         if (!r) {
             showMessage(tr("Could not load the VLANs: %1").arg(r.error().message), true);
             return;
@@ -437,7 +438,7 @@ void IpamView::reloadMap()
     const SubnetRow subnet = *row;
     const Cidr range = IpMapWidget::rangeFor(subnet.node.cidr);
     beginBusy(tr("Loading the addresses of %1…").arg(subnet.node.cidr.toString()));
-    m_service.addressMap(range).then(this, [this, subnet](const Result<AddressMapData> &r) {
+    deliver(m_service.addressMap(range), this, [this, subnet](const Result<AddressMapData> &r) {
         endBusy();
         if (subnet.node.id != m_mapSubnetId)
             return; // another subnet was opened meanwhile
@@ -513,7 +514,7 @@ void IpamView::runOperation(const QString &what, QFuture<Result<T>> future, cons
                             Done done)
 {
     beginBusy(what);
-    future.then(this, [this, what, touched, done](const Result<T> &r) {
+    deliver(future, this, [this, what, touched, done](const Result<T> &r) {
         endBusy();
         if (!r) {
             showMessage(tr("%1 failed: %2").arg(what, r.error().message), true);

@@ -5,6 +5,7 @@
 #include "bulkpowerdialog.h"
 #include "changelistener.h"
 #include "dcimcommands.h"
+#include "deliver.h"
 #include "devicepanel.h"
 #include "devicetypepalettemodel.h"
 #include "dispositionlegend.h"
@@ -311,7 +312,7 @@ void MainWindow::endBusy()
 void MainWindow::loadTree()
 {
     beginBusy(tr("Loading…"));
-    m_service.navigation().then(this, [this](const Result<DcimService::Navigation> &r) {
+    deliver(m_service.navigation(), this, [this](const Result<DcimService::Navigation> &r) {
         endBusy();
         if (!r) {
             showMessage(tr("Could not load the locations: %1").arg(r.error().message), true);
@@ -348,13 +349,13 @@ void MainWindow::loadTree()
 
 void MainWindow::loadTypesAndCustomers()
 {
-    m_service.deviceTypes().then(this, [this](const Result<QList<DeviceType>> &r) {
+    deliver(m_service.deviceTypes(), this, [this](const Result<QList<DeviceType>> &r) {
         if (r)
             m_palette->setTypes(*r);
         else
             showMessage(tr("Could not load the device types: %1").arg(r.error().message), true);
     });
-    m_service.customers().then(this, [this](const Result<QList<Customer>> &r) {
+    deliver(m_service.customers(), this, [this](const Result<QList<Customer>> &r) {
         if (r)
             m_panel->setCustomers(*r);
     });
@@ -409,7 +410,7 @@ void MainWindow::loadContents()
     const int generation = ++m_generation;
     beginBusy(tr("Loading racks…"));
     if (m_mode == Mode::Rack) {
-        m_service.rackContents(m_currentId).then(this, [this, generation](const Result<RackContents> &r) {
+        deliver(m_service.rackContents(m_currentId), this, [this, generation](const Result<RackContents> &r) {
             endBusy();
             if (!r) {
                 showMessage(tr("Could not load the rack: %1").arg(r.error().message), true);
@@ -418,15 +419,15 @@ void MainWindow::loadContents()
             applyContents({*r}, generation);
         });
     } else {
-        m_service.locationContents(m_currentId)
-            .then(this, [this, generation](const Result<QList<RackContents>> &r) {
-                endBusy();
-                if (!r) {
-                    showMessage(tr("Could not load the racks: %1").arg(r.error().message), true);
-                    return;
-                }
-                applyContents(*r, generation);
-            });
+        deliver(m_service.locationContents(m_currentId), this,
+                [this, generation](const Result<QList<RackContents>> &r) {
+                    endBusy();
+                    if (!r) {
+                        showMessage(tr("Could not load the racks: %1").arg(r.error().message), true);
+                        return;
+                    }
+                    applyContents(*r, generation);
+                });
     }
 }
 
@@ -519,7 +520,7 @@ void MainWindow::search(const QString &text)
     if (needle.isEmpty())
         return;
     beginBusy(tr("Searching…"));
-    m_service.search(needle).then(this, [this, needle](const Result<QList<DeviceHit>> &r) {
+    deliver(m_service.search(needle), this, [this, needle](const Result<QList<DeviceHit>> &r) {
         endBusy();
         if (!r) {
             showMessage(tr("Search failed: %1").arg(r.error().message), true);
@@ -566,7 +567,7 @@ void MainWindow::jumpTo(const DeviceHit &hit)
 {
     if (hit.rackId == 0) {
         showMessage(tr("%1 is not in a rack.").arg(hit.name));
-        m_service.device(hit.deviceId).then(this, [this](const Result<Device> &r) {
+        deliver(m_service.device(hit.deviceId), this, [this](const Result<Device> &r) {
             if (r)
                 m_panel->showDevice(*r, true);
         });
@@ -620,7 +621,7 @@ void MainWindow::onMoveRequested(const Device &device, const Placement &to)
     const RackContents *target = m_scene->rackContents(to.rackId);
     const QString where = describePlacement(to, target ? target->rack.name : QString());
     beginBusy(tr("Moving %1…").arg(device.name));
-    m_service.moveDevice(device.id, to).then(this, [this, device, to, where](const Status &s) {
+    deliver(m_service.moveDevice(device.id, to), this, [this, device, to, where](const Status &s) {
         endBusy();
         if (!s) {
             // Another console may have got there first: the database is the judge.
@@ -663,45 +664,45 @@ void MainWindow::createDevice(const DeviceType &type, const Placement &at, const
     properties.watts = type.watts;
     properties.disposition = Disposition::Available;
     beginBusy(tr("Adding %1…").arg(name));
-    m_service.createDevice(type.id, properties, at)
-        .then(this, [this, type, at, properties](const Result<qint64> &r) {
-            endBusy();
-            if (!r) {
-                showMessage(tr("%1 was not added: %2").arg(properties.name, r.error().message), true);
-            } else {
-                m_undo->push(new CreateDeviceCommand(
-                    &m_service, this,
-                    [this](const Status &st, const QString &what) { commandFinished(st, what); }, type.id,
-                    properties, at, *r));
-                m_focusDevice = *r;
-                showMessage(tr("Added %1.").arg(properties.name));
-            }
-            loadContents();
-        });
+    deliver(m_service.createDevice(type.id, properties, at), this,
+            [this, type, at, properties](const Result<qint64> &r) {
+                endBusy();
+                if (!r) {
+                    showMessage(tr("%1 was not added: %2").arg(properties.name, r.error().message), true);
+                } else {
+                    m_undo->push(new CreateDeviceCommand(
+                        &m_service, this,
+                        [this](const Status &st, const QString &what) { commandFinished(st, what); }, type.id,
+                        properties, at, *r));
+                    m_focusDevice = *r;
+                    showMessage(tr("Added %1.").arg(properties.name));
+                }
+                loadContents();
+            });
 }
 
 void MainWindow::onApplyRequested(qint64 deviceId, const DeviceProperties &properties, const Device &before)
 {
     beginBusy(tr("Saving %1…").arg(properties.name));
-    m_service.updateDevice(deviceId, properties)
-        .then(this, [this, deviceId, properties, before](const Status &s) {
-            endBusy();
-            if (!s) {
+    deliver(m_service.updateDevice(deviceId, properties), this,
+            [this, deviceId, properties, before](const Status &s) {
+                endBusy();
+                if (!s) {
+                    if (m_panel->deviceId() == deviceId)
+                        m_panel->showError(s.error().message);
+                    showMessage(tr("%1 was not saved: %2").arg(before.name, s.error().message), true);
+                    return;
+                }
                 if (m_panel->deviceId() == deviceId)
-                    m_panel->showError(s.error().message);
-                showMessage(tr("%1 was not saved: %2").arg(before.name, s.error().message), true);
-                return;
-            }
-            if (m_panel->deviceId() == deviceId)
-                m_panel->saved();
-            if (properties.disposition != before.disposition)
-                m_undo->push(new SetDispositionCommand(
-                    &m_service, this,
-                    [this](const Status &st, const QString &what) { commandFinished(st, what); }, deviceId,
-                    properties.name, before.disposition, properties.disposition, true));
-            showMessage(tr("Saved %1.").arg(properties.name));
-            loadContents();
-        });
+                    m_panel->saved();
+                if (properties.disposition != before.disposition)
+                    m_undo->push(new SetDispositionCommand(
+                        &m_service, this,
+                        [this](const Status &st, const QString &what) { commandFinished(st, what); },
+                        deviceId, properties.name, before.disposition, properties.disposition, true));
+                showMessage(tr("Saved %1.").arg(properties.name));
+                loadContents();
+            });
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 #include "cabletraceview.h"
 #include "changelistener.h"
+#include "deliver.h"
 #include "patchpanelview.h"
 #include "portsview.h"
 
@@ -123,12 +124,13 @@ void NetworkView::reload()
         return;
     const int generation = ++m_generation;
     m_loading = true;
-    m_pool
-        ->run<QList<NetworkDevice>>([](QSqlDatabase &db) -> Result<QList<NetworkDevice>> {
+    m_pool->run<QList<NetworkDevice>>(
+        [](QSqlDatabase &db) -> Result<QList<NetworkDevice>> {
             TrafficRepository repository(db);
             return repository.networkDevices();
-        })
-        .then(this, [this, generation](const Result<QList<NetworkDevice>> &r) {
+        },
+        this,
+        [this, generation](const Result<QList<NetworkDevice>> &r) {
             if (generation != m_generation)
                 return;
             m_loading = false;

@@ -2,6 +2,7 @@
 #include "patchpanelview.h"
 
 #include "cableeditor.h"
+#include "deliver.h"
 #include "workerpool.h"
 
 #include <QAction>
@@ -306,7 +307,14 @@ PatchPanelView::PatchPanelView(WorkerPool *pool, QWidget *parent)
     showDevice(0);
 }
 
-PatchPanelView::~PatchPanelView() = default;
+PatchPanelView::~PatchPanelView()
+{
+    // The children outlive this part of the object: the undo stack clears
+    // itself in its own destructor and emits indexChanged, which must not
+    // reach updateActions() of a PatchPanelView that is already gone.
+    disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+}
 
 void PatchPanelView::showDevice(qint64 deviceId)
 {
@@ -340,8 +348,9 @@ void PatchPanelView::reload()
     const quint64 generation = ++m_generation;
     m_loading = true;
     updateActions();
-    m_pool->run<PanelPorts>([deviceId](QSqlDatabase &db) { return CableRepository(db).panelPorts(deviceId); })
-        .then(this, [this, generation](const Result<PanelPorts> &r) {
+    m_pool->run<PanelPorts>(
+        [deviceId](QSqlDatabase &db) { return CableRepository(db).panelPorts(deviceId); }, this,
+        [this, generation](const Result<PanelPorts> &r) {
             if (generation != m_generation)
                 return;
             m_loading = false;
@@ -494,17 +503,18 @@ void PatchPanelView::runRemove(std::shared_ptr<CableInfo> cable)
     ++m_pending;
     updateActions();
     const qint64 id = cable->id;
-    m_pool->run<CableInfo>([id](QSqlDatabase &db) { return CableRepository(db).deleteCable(id); })
-        .then(this, [this, cable](const Result<CableInfo> &r) {
-            --m_pending;
-            if (r) {
-                *cable = *r;
-                emit message(tr("Cable removed. Undo with Ctrl+Z."), false);
-            } else {
-                emit message(tr("The cable was not removed: %1").arg(r.error().message), true);
-            }
-            reload();
-        });
+    m_pool->run<CableInfo>([id](QSqlDatabase &db) { return CableRepository(db).deleteCable(id); }, this,
+                           [this, cable](const Result<CableInfo> &r) {
+                               --m_pending;
+                               if (r) {
+                                   *cable = *r;
+                                   emit message(tr("Cable removed. Undo with Ctrl+Z."), false);
+                               } else {
+                                   emit message(tr("The cable was not removed: %1").arg(r.error().message),
+                                                true);
+                               }
+                               reload();
+                           });
 }
 
 void PatchPanelView::runRestore(std::shared_ptr<CableInfo> cable)
@@ -518,17 +528,18 @@ void PatchPanelView::runRestore(std::shared_ptr<CableInfo> cable)
     spec.colour = cable->colour;
     spec.label = cable->label;
     spec.lengthM = cable->lengthM;
-    m_pool->run<qint64>([spec](QSqlDatabase &db) { return CableRepository(db).createCable(spec); })
-        .then(this, [this, cable](const Result<qint64> &r) {
-            --m_pending;
-            if (r) {
-                cable->id = *r;
-                emit message(tr("Cable restored."), false);
-            } else {
-                emit message(tr("The cable could not be restored: %1").arg(r.error().message), true);
-            }
-            reload();
-        });
+    m_pool->run<qint64>([spec](QSqlDatabase &db) { return CableRepository(db).createCable(spec); }, this,
+                        [this, cable](const Result<qint64> &r) {
+                            --m_pending;
+                            if (r) {
+                                cable->id = *r;
+                                emit message(tr("Cable restored."), false);
+                            } else {
+                                emit message(tr("The cable could not be restored: %1").arg(r.error().message),
+                                             true);
+                            }
+                            reload();
+                        });
 }
 
 } // namespace hostdeck

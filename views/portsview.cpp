@@ -2,6 +2,7 @@
 #include "portsview.h"
 
 #include "changelistener.h"
+#include "deliver.h"
 #include "pollservice.h"
 #include "portsmodel.h"
 #include "snmpsettings.h"
@@ -156,12 +157,13 @@ void PortsView::reload()
     const int generation = ++m_generation;
     const qint64 deviceId = m_deviceId;
     beginBusy(tr("Loading ports…"));
-    m_pool
-        ->run<QList<PortRow>>([deviceId](QSqlDatabase &db) -> Result<QList<PortRow>> {
+    m_pool->run<QList<PortRow>>(
+        [deviceId](QSqlDatabase &db) -> Result<QList<PortRow>> {
             TrafficRepository repository(db);
             return repository.ports(deviceId);
-        })
-        .then(this, [this, generation](const Result<QList<PortRow>> &r) {
+        },
+        this,
+        [this, generation](const Result<QList<PortRow>> &r) {
             endBusy();
             if (generation != m_generation)
                 return; // another device, or a newer load
@@ -316,8 +318,8 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
     beginBusy(up ? tr("Enabling %1 on %2…").arg(port.name, port.deviceName)
                  : tr("Shutting down %1 on %2…").arg(port.name, port.deviceName));
     updateActions();
-    m_pool
-        ->run<void>([poller, port, ifIndex, up](QSqlDatabase &db) -> Status {
+    m_pool->run<void>(
+        [poller, port, ifIndex, up](QSqlDatabase &db) -> Status {
             auto target = SnmpSettingsRepository(db).target(port.deviceId);
             if (!target)
                 return target.error();
@@ -329,8 +331,9 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
                 return e;
             }
             return {};
-        })
-        .then(this, [this, port, up](const Status &s) {
+        },
+        this,
+        [this, port, up](const Status &s) {
             endBusy();
             m_changing = false;
             if (!s) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prefixtreemodel.h"
 
+#include "deliver.h"
+
 #include <QAbstractProxyModel>
 #include <QBrush>
 #include <QFont>
@@ -166,7 +168,7 @@ void PrefixTreeModel::fetchMore(const QModelIndex &parent)
     const int offset = item->childCount();
     const Cidr after = offset > 0 ? item->child(offset - 1)->data().node.cidr : Cidr();
     auto future = item->isRoot() ? m_service->roots(0) : m_service->children(id, after, m_pageSize);
-    future.then(this, [this, generation, id, offset](const Result<QList<SubnetRow>> &r) {
+    deliver(future, this, [this, generation, id, offset](const Result<QList<SubnetRow>> &r) {
         endPending();
         if (generation != m_generation)
             return;
@@ -347,70 +349,71 @@ void PrefixTreeModel::refreshChanged(const QList<qint64> &subnetIds, const QList
         return;
     ++m_pending;
     const int generation = m_generation;
-    m_service->changeAnchors(subnetIds, addressIds)
-        .then(this, [this, generation, subnetIds](const Result<ChangeAnchors> &anchors) {
-            endPending();
-            if (generation != m_generation)
-                return;
-            if (!anchors) {
-                emit loadFailed(anchors.error().message);
-                return;
-            }
-            QSet<qint64> rows;
-            QSet<qint64> parents; // 0: the roots
-            const auto withAncestors = [&](PrefixTreeItem *item) {
-                for (; item && !item->isRoot(); item = item->parent())
-                    rows.insert(item->id());
-            };
-            for (qint64 id : subnetIds) {
-                PrefixTreeItem *item = m_byId.value(id);
-                const auto anchor = anchors->subnetParents.constFind(id);
-                if (item && anchor == anchors->subnetParents.cend()) {
-                    // Deleted: its parent's children changed.
-                    PrefixTreeItem *parent = item->parent();
-                    parents.insert(parent->isRoot() ? 0 : parent->id());
-                    withAncestors(parent);
-                } else if (item) {
-                    withAncestors(item);
-                    if (item->childCount() > 0)
-                        parents.insert(id);
-                } else if (anchor != anchors->subnetParents.cend()) {
-                    // Created: it belongs under a loaded parent, or is a new pool.
-                    if (!anchor.value()) {
-                        if (m_root.rootLoaded())
-                            parents.insert(0);
-                    } else if (PrefixTreeItem *parent = m_byId.value(*anchor.value())) {
-                        if (parent->childCount() > 0)
-                            parents.insert(parent->id());
-                        withAncestors(parent);
-                    }
-                }
-            }
-            for (qint64 subnet : anchors->addressSubnets)
-                withAncestors(m_byId.value(subnet));
-            TreeRefreshRequest request;
-            request.rowIds = QList<qint64>(rows.cbegin(), rows.cend());
-            for (qint64 parent : std::as_const(parents)) {
-                PrefixTreeItem *item = parent == 0 ? &m_root : m_byId.value(parent);
-                request.parents.append({parent, std::max(item->childCount(), kMinimumRefreshRows)});
-            }
-            if (request.rowIds.isEmpty() && request.parents.isEmpty()) {
-                emit refreshApplied();
-                return;
-            }
-            ++m_pending;
-            m_service->treeRefresh(request).then(this, [this, generation](const Result<TreeRefresh> &r) {
+    deliver(m_service->changeAnchors(subnetIds, addressIds), this,
+            [this, generation, subnetIds](const Result<ChangeAnchors> &anchors) {
                 endPending();
                 if (generation != m_generation)
                     return;
-                if (!r) {
-                    emit loadFailed(r.error().message);
+                if (!anchors) {
+                    emit loadFailed(anchors.error().message);
                     return;
                 }
-                applyRefresh(*r);
-                emit refreshApplied();
+                QSet<qint64> rows;
+                QSet<qint64> parents; // 0: the roots
+                const auto withAncestors = [&](PrefixTreeItem *item) {
+                    for (; item && !item->isRoot(); item = item->parent())
+                        rows.insert(item->id());
+                };
+                for (qint64 id : subnetIds) {
+                    PrefixTreeItem *item = m_byId.value(id);
+                    const auto anchor = anchors->subnetParents.constFind(id);
+                    if (item && anchor == anchors->subnetParents.cend()) {
+                        // Deleted: its parent's children changed.
+                        PrefixTreeItem *parent = item->parent();
+                        parents.insert(parent->isRoot() ? 0 : parent->id());
+                        withAncestors(parent);
+                    } else if (item) {
+                        withAncestors(item);
+                        if (item->childCount() > 0)
+                            parents.insert(id);
+                    } else if (anchor != anchors->subnetParents.cend()) {
+                        // Created: it belongs under a loaded parent, or is a new pool.
+                        if (!anchor.value()) {
+                            if (m_root.rootLoaded())
+                                parents.insert(0);
+                        } else if (PrefixTreeItem *parent = m_byId.value(*anchor.value())) {
+                            if (parent->childCount() > 0)
+                                parents.insert(parent->id());
+                            withAncestors(parent);
+                        }
+                    }
+                }
+                for (qint64 subnet : anchors->addressSubnets)
+                    withAncestors(m_byId.value(subnet));
+                TreeRefreshRequest request;
+                request.rowIds = QList<qint64>(rows.cbegin(), rows.cend());
+                for (qint64 parent : std::as_const(parents)) {
+                    PrefixTreeItem *item = parent == 0 ? &m_root : m_byId.value(parent);
+                    request.parents.append({parent, std::max(item->childCount(), kMinimumRefreshRows)});
+                }
+                if (request.rowIds.isEmpty() && request.parents.isEmpty()) {
+                    emit refreshApplied();
+                    return;
+                }
+                ++m_pending;
+                deliver(m_service->treeRefresh(request), this,
+                        [this, generation](const Result<TreeRefresh> &r) {
+                            endPending();
+                            if (generation != m_generation)
+                                return;
+                            if (!r) {
+                                emit loadFailed(r.error().message);
+                                return;
+                            }
+                            applyRefresh(*r);
+                            emit refreshApplied();
+                        });
             });
-        });
 }
 
 void PrefixTreeModel::applyRefresh(const TreeRefresh &refresh)

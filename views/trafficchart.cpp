@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficchart.h"
 
+#include "deliver.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -138,12 +140,13 @@ void TrafficChart::reload()
     const qint64 portId = m_portId;
     m_loading = true;
     m_status->setText(tr("Loading…"));
-    m_pool
-        ->run<QList<TrafficRate>>([portId, from, to](QSqlDatabase &db) -> Result<QList<TrafficRate>> {
+    m_pool->run<QList<TrafficRate>>(
+        [portId, from, to](QSqlDatabase &db) -> Result<QList<TrafficRate>> {
             TrafficRepository repository(db);
             return repository.series(portId, from, to);
-        })
-        .then(this, [this, generation, from, to](const Result<QList<TrafficRate>> &r) {
+        },
+        this,
+        [this, generation, from, to](const Result<QList<TrafficRate>> &r) {
             if (generation != m_generation)
                 return; // superseded
             m_loading = false;

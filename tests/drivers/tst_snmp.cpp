@@ -235,6 +235,48 @@ private slots:
         QCOMPARE(wide, 55);
     }
 
+    // The same recording replayed as raw GETBULK answers (the snmpwalk fuzz target's seeds, made by
+    // fuzz/make_snmp_corpus.py): the poller's answer path alone gives what the poll over UDP gave, and
+    // a walk whose answers stop half-way fails as an agent that stopped answering.
+    void replayedCiscoStackAnswers()
+    {
+        const auto replay = [](const QString &seed) -> SnmpPollResult {
+            QFile file(QStringLiteral(HOSTDECK_SOURCE_DIR "/fuzz/corpus/snmpwalk/") + seed);
+            if (!file.open(QIODevice::ReadOnly))
+                return {};
+            const QByteArray data = file.readAll();
+            SnmpPollRequest request;
+            request.target.host = QStringLiteral("replay.invalid");
+            request.target.maxRepetitions = 1 + uchar(data.at(0));
+            QList<QByteArray> answers;
+            for (qsizetype at = 2; at + 2 <= data.size();) {
+                const qsizetype length = (qsizetype(uchar(data.at(at))) << 8) | uchar(data.at(at + 1));
+                answers.append(data.mid(at + 2, length));
+                at += 2 + length;
+            }
+            return walkOverAnswers(request, answers);
+        };
+        for (const char *seed : {"cisco-c3750-stack-r25", "cisco-c3750-stack-r7"}) {
+            const SnmpPollResult result = replay(QString::fromLatin1(seed));
+            QVERIFY2(result.poll.ok(),
+                     qPrintable(result.poll.ok() ? QString() : result.poll.error().message));
+            QCOMPARE(result.poll->interfaces.size(), 59);
+            QCOMPARE(result.poll->sysUpTime, 697202257U);
+            int wide = 0;
+            int bare = 0;
+            for (const InterfaceSample &i : result.poll->interfaces) {
+                wide += i.hcCounters ? 1 : 0;
+                bare += i.hasCounters ? 0 : 1;
+            }
+            QCOMPARE(wide, 55);
+            QCOMPARE(bare, 2);
+        }
+        const SnmpPollResult cut = replay(QStringLiteral("cisco-c3750-stack-r25-cut"));
+        QVERIFY(!cut.poll.ok());
+        QVERIFY2(cut.poll.error().message.contains(QLatin1String("no answer")),
+                 qPrintable(cut.poll.error().message));
+    }
+
     // A router modelled on IOS-XE/Junos answers: saturated ifSpeed, ifXTable-only counters, no
     // ifPhysAddress, no ifAlias, no ifHighSpeed, Null0 without counters.
     void modelledEdgeRouter()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerPool: jobs run on pool threads with one connection per thread, results
 // come back through QFuture, a killed backend is reconnected transparently and
-// an unreachable server is reported (never a frozen caller).
+// an unreachable server is reported (never a frozen caller); results handed
+// to an object arrive from its event loop, and never once it is gone.
 #include "database.h"
 #include "testdatabase.h"
 #include "workerpool.h"
 
 #include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -34,6 +36,9 @@ private slots:
     void resultsAndErrorsComeBackThroughFuture();
     void reconnectsAfterBackendKilled();
     void deadServerIsReported();
+    void resultsArriveFromTheEventLoopEvenWhenAlreadyFinished();
+    void resultsForAGoneContextAreDropped();
+    void resultsQueuedForAContextDestroyedMeanwhileAreDropped();
 
 private:
     static std::function<Result<Seen>(QSqlDatabase &)> whoAmI(double sleepSeconds);
@@ -239,6 +244,76 @@ void TstWorkerPool::deadServerIsReported()
     QVERIFY(!pool.runAndWait<int>([](QSqlDatabase &) -> Result<int> { return 1; }).ok());
     QTest::qWait(50);
     QCOMPARE(state.count(), 1);
+}
+
+void TstWorkerPool::resultsArriveFromTheEventLoopEvenWhenAlreadyFinished()
+{
+    WorkerPool pool(m_db->settings(), 1);
+    auto future = pool.run<Seen>(whoAmI(0));
+    future.waitForFinished();
+    QObject receiver;
+    int calls = 0;
+    quintptr deliveredOn = 0;
+    deliver(future, &receiver, [&](const Result<Seen> &r) {
+        QVERIFY(r.ok());
+        ++calls;
+        deliveredOn = reinterpret_cast<quintptr>(QThread::currentThread());
+    });
+    // The future was finished, yet nothing ran inside the caller.
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+    QCOMPARE(deliveredOn, reinterpret_cast<quintptr>(QThread::currentThread()));
+
+    // The pool's own form: the same, for work that is still running.
+    pool.run<Seen>(whoAmI(0.05), &receiver, [&](const Result<Seen> &r) {
+        QVERIFY(r.ok());
+        ++calls;
+    });
+    QCOMPARE(calls, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 10000);
+    // The helper objects that carried the results are gone again.
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.children().size(), qsizetype(0), 5000);
+}
+
+void TstWorkerPool::resultsForAGoneContextAreDropped()
+{
+    WorkerPool pool(m_db->settings(), 2);
+    int calls = 0;
+    auto gate = std::make_shared<QSemaphore>();
+    {
+        auto *receiver = new QObject;
+        pool.run<Seen>(
+            [gate](QSqlDatabase &db) -> Result<Seen> {
+                gate->acquire(); // finishes only after the receiver is gone
+                return whoAmI(0)(db);
+            },
+            receiver, [&](const Result<Seen> &) { ++calls; });
+        delete receiver;
+    }
+    gate->release();
+    // A later job on the other thread finishing proves the first had time to finish too.
+    QObject witness;
+    bool done = false;
+    pool.run<Seen>(whoAmI(0.1), &witness, [&](const Result<Seen> &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    pool.threadPool()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
+}
+
+void TstWorkerPool::resultsQueuedForAContextDestroyedMeanwhileAreDropped()
+{
+    // The result is already waiting in the event queue when the receiver dies.
+    WorkerPool pool(m_db->settings(), 1);
+    auto future = pool.run<Seen>(whoAmI(0));
+    future.waitForFinished();
+    int calls = 0;
+    auto *receiver = new QObject;
+    deliver(future, receiver, [&](const Result<Seen> &) { ++calls; });
+    delete receiver;
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
 }
 
 QTEST_GUILESS_MAIN(TstWorkerPool)

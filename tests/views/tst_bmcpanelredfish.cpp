@@ -3,7 +3,8 @@
 // project's Redfish BMC fake over HTTPS: first use shows the certificate the
 // BMC presents, accepting pins it in the database and the state query
 // succeeds; a power action reaches the BMC; a new certificate is refused
-// until accepted again.
+// until accepted again. A service that serves several systems is refused
+// until the operator names the device's one, chosen from what the BMC lists.
 #include "bmcfactory.h"
 #include "bmcpanel.h"
 #include "database.h"
@@ -11,6 +12,7 @@
 #include "testdatabase.h"
 #include "workerpool.h"
 
+#include <QComboBox>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +30,7 @@ class TstBmcPanelRedfish : public QObject
 private slots:
     void initTestCase();
     void pinOnFirstUsePowerAndRenewal();
+    void severalSystemsAreChosenFrom();
 
 private:
     QString pinned();
@@ -35,6 +38,7 @@ private:
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
     test::RedfishPeer m_peer;
+    test::RedfishPeer m_chassis; ///< one service, two systems (System.Embedded.1 and Blade2)
     qint64 m_device = 0;
 };
 
@@ -120,6 +124,68 @@ void TstBmcPanelRedfish::pinOnFirstUsePowerAndRenewal()
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), kWait);
     QCOMPARE(pinned(), m_peer.certificateSha256());
     QVERIFY(panel.stateText() == QLatin1String("On") || panel.stateText() == QLatin1String("Off"));
+}
+
+void TstBmcPanelRedfish::severalSystemsAreChosenFrom()
+{
+    test::RedfishPeer::Options options;
+    options.blades = 1;
+    QVERIFY2(m_chassis.start(options), qPrintable(m_chassis.error()));
+    QVERIFY(m_db->superExec(
+        QStringLiteral("INSERT INTO devices (device_type_id, name) SELECT id, 'blade-02' FROM device_types;"
+                       "INSERT INTO device_bmc (device_id, bmc_kind, bmc_address, bmc_username, bmc_secret, "
+                       " redfish_cert_sha256, cert_pinned_at) SELECT id, 'redfish', '%1', 'root', "
+                       " 'calvin-secret', '%2', now() FROM devices WHERE name = 'blade-02';")
+            .arg(m_chassis.url(), m_chassis.certificateSha256())));
+    QSqlDatabase db = m_db->connection();
+    auto q = db::exec(db, QStringLiteral("SELECT id FROM devices WHERE name = 'blade-02'"));
+    QVERIFY(q && q->next());
+    const qint64 blade = q->value(0).toLongLong();
+
+    BmcPanel panel(m_pool.get());
+    panel.setFactory(makeBmcFactory());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showDevice(blade, QStringLiteral("blade-02"));
+
+    // The state query is refused rather than guessed, and the BMC's systems are offered.
+    QTRY_COMPARE_WITH_TIMEOUT(panel.systemProblem(), QStringLiteral("redfish-system-ambiguous"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), kWait);
+    QCOMPARE(panel.stateText(), QStringLiteral("Unknown"));
+    QComboBox *choice = panel.systemChoice();
+    QVERIFY(choice->isVisible());
+    QCOMPARE(choice->count(), 2);
+    QVERIFY2(choice->itemText(1).startsWith(QStringLiteral("Blade2 (serial BLD0002)")),
+             qPrintable(choice->itemText(1)));
+    QCOMPARE(choice->itemData(1).toString(), QStringLiteral("Blade2"));
+    QCOMPARE(choice->itemData(0).toString(), QStringLiteral("System.Embedded.1"));
+
+    // Choosing stores it and the state is read from that system.
+    choice->setCurrentIndex(1);
+    QVERIFY(panel.useSystemButton()->isEnabled());
+    const int requestsBefore = int(m_chassis.requestLog().size());
+    QTest::mouseClick(panel.useSystemButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.systemProblem().isEmpty(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy() && panel.stateText() == QLatin1String("On"), kWait);
+    QCOMPARE(panel.systemText(), QStringLiteral("Blade2"));
+    QVERIFY(!choice->isVisible());
+    q = db::exec(db, QStringLiteral("SELECT redfish_system FROM device_bmc WHERE device_id = :id"),
+                 {{QStringLiteral("id"), blade}});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), QStringLiteral("Blade2"));
+    bool askedBlade = false;
+    const QList<QJsonObject> log = m_chassis.requestLog();
+    for (qsizetype i = requestsBefore; i < log.size(); ++i)
+        askedBlade |=
+            log.at(i).value(QStringLiteral("path")).toString() == QLatin1String("/redfish/v1/Systems/Blade2");
+    QVERIFY(askedBlade);
+
+    // Later the choice can be changed from the System row; the list preselects the stored one.
+    QVERIFY(panel.chooseSystemButton()->isEnabled());
+    QTest::mouseClick(panel.chooseSystemButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(choice->count(), 2, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), kWait);
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("Blade2"));
 }
 
 QTEST_MAIN(TstBmcPanelRedfish)

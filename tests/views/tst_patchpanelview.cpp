@@ -139,7 +139,8 @@ void TstPatchPanelView::initTestCase()
     m_listener = std::make_unique<ChangeListener>(m_db->settings(), 1000);
     QSignalSpy listening(m_listener.get(), &ChangeListener::listening);
     m_listener->start();
-    QVERIFY(listening.count() > 0 || listening.wait(10000));
+    QCOMPARE(listening.count(), 0);
+    QVERIFY(listening.wait(10000));
     m_view = std::make_unique<PatchPanelView>(m_pool.get());
     connect(m_listener.get(), &ChangeListener::changed, m_view.get(), &PatchPanelView::onChange);
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -161,7 +162,8 @@ void TstPatchPanelView::showsAFilledPanel()
 {
     QSignalSpy loaded(m_view.get(), &PatchPanelView::loaded);
     m_view->showDevice(m_panelId);
-    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(loaded.wait(20000));
     PatchPanelModel *model = m_view->model();
     QCOMPARE(model->rowCount(), 12);
     QCOMPARE(model->columnCount(), int(PatchPanelModel::ColumnCount));
@@ -336,7 +338,8 @@ void TstPatchPanelView::traceAndConnect()
     // Saving through it refreshes the panel.
     QSignalSpy ports(editor, &CableEditorDialog::portsLoaded);
     editor->selectDevice(scalar(QStringLiteral("SELECT id FROM devices WHERE name = 'sw-01'")));
-    QVERIFY(ports.count() > 0 || ports.wait(20000));
+    QCOMPARE(ports.count(), 0);
+    QVERIFY(ports.wait(20000));
     editor->selectPort(port(QStringLiteral("sw-01"), QStringLiteral("Ethernet3")));
     QVERIFY(editor->saveButton()->isEnabled());
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
