@@ -346,7 +346,12 @@ QString BmcPanel::fingerprintText() const
 
 void BmcPanel::clearDevice()
 {
+    // What is still running for the previous device is answered into nothing (its handlers
+    // see the old generation), so it no longer counts as busy here.
     ++m_generation;
+    m_busy = 0;
+    m_busyLabel->clear();
+    m_progress->setVisible(false);
     m_deviceId = 0;
     m_deviceName.clear();
     m_info = {};
@@ -358,6 +363,7 @@ void BmcPanel::clearDevice()
         m_confirm->reject();
     if (m_certDialog)
         m_certDialog->reject();
+    updateEnabled();
 }
 
 void BmcPanel::showDevice(qint64 deviceId, const QString &name)
@@ -704,8 +710,14 @@ void BmcPanel::runPower(PowerAction action)
     beginBusy(tr("%1: %2…").arg(name, actionText(action)));
     deliver(runBmcPower(m_pool, m_factory, m_deviceId, action), this,
             [this, generation, name, action](const Status &s) {
-                if (generation != m_generation)
+                if (generation != m_generation) {
+                    // The operator moved on to another device: the outcome still reaches the
+                    // status bar, since it was a change to a machine, not a query.
+                    emit message(s ? tr("%1: %2 done.").arg(name, actionText(action))
+                                   : tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message),
+                                 !s.ok());
                     return;
+                }
                 endBusy();
                 if (s) {
                     showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);

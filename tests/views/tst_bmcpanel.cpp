@@ -56,6 +56,8 @@ private slots:
     void roleWithoutCredentialsIsTold();
     void withoutDriversTheButtonsStayOff();
     void dockInTheMainWindowFollowsTheSelection();
+    void anotherDeviceDuringAQueryDoesNotStick();
+    void powerOutcomeForADeviceNoLongerShownReachesTheStatusBar();
 
 private:
     qint64 scalar(const QString &sql, const QVariantMap &binds = {});
@@ -593,6 +595,62 @@ void TstBmcPanel::dockInTheMainWindowFollowsTheSelection()
     QCOMPARE(window.bmcPanel()->deviceId(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!window.bmcPanel()->isBusy(), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+}
+
+void TstBmcPanel::anotherDeviceDuringAQueryDoesNotStick()
+{
+    // A slow BMC still answering for the device the operator left: the panel shows the next
+    // device at once, its own query runs, and the late answer changes nothing.
+    m_factory->change(kIpmi, [](test::FakeBmc &b) { b.latencyMs = 1500; });
+    QSignalSpy finished(m_panel.get(), &BmcPanel::operationFinished);
+    m_panel->showDevice(deviceId(QStringLiteral("srv-ipmi")), QStringLiteral("srv-ipmi"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->isBusy(), kWait);
+    const int opens = m_factory->get(kIpmi).opens;
+    m_panel->showDevice(deviceId(QStringLiteral("srv-plain")), QStringLiteral("srv-plain"));
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(!m_panel->progressBar()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->noteText().contains(QStringLiteral("srv-plain has no BMC settings")),
+                             kWait);
+
+    m_factory->change(kIpmi, [](test::FakeBmc &b) {
+        b.latencyMs = 0;
+        b.state = PowerState::Off;
+    });
+    m_panel->showDevice(deviceId(QStringLiteral("srv-ipmi")), QStringLiteral("srv-ipmi"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->stateText(), QStringLiteral("Off"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kWait);
+    QVERIFY(m_panel->refreshButton()->isEnabled());
+    QVERIFY(m_panel->powerButton(PowerAction::On)->isEnabled());
+    // The first query's answer (On, 1.5 s late) arrives meanwhile and is dropped.
+    QTRY_VERIFY_WITH_TIMEOUT(m_factory->get(kIpmi).opens >= opens + 1, kWait);
+    QTest::qWait(1800);
+    QCOMPARE(m_panel->stateText(), QStringLiteral("Off"));
+    QVERIFY(!m_panel->isBusy());
+    QCOMPARE(finished.size(), 1); // only the query for what is shown finished here
+}
+
+void TstBmcPanel::powerOutcomeForADeviceNoLongerShownReachesTheStatusBar()
+{
+    showAndWait(QStringLiteral("srv-ipmi"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->stateText(), QStringLiteral("On"), kWait);
+    m_factory->change(kIpmi, [](test::FakeBmc &b) { b.latencyMs = 800; });
+    QSignalSpy messages(m_panel.get(), &BmcPanel::message);
+    QTest::mouseClick(m_panel->powerButton(PowerAction::Off), Qt::LeftButton);
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->isBusy(), kWait);
+    m_panel->showDevice(deviceId(QStringLiteral("srv-plain")), QStringLiteral("srv-plain"));
+    const auto said = [&messages](const QString &text) {
+        for (const QList<QVariant> &m : std::as_const(messages))
+            if (m.at(0).toString() == text)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("srv-ipmi: power off done.")), kWait);
+    QCOMPARE(m_factory->get(kIpmi).state, PowerState::Off);
+    QCOMPARE(m_factory->get(kIpmi).powerCalls, 1);
+    QVERIFY(m_panel->resultText().isEmpty()); // the panel shows srv-plain, not the old result
 }
 
 QTEST_MAIN(TstBmcPanel)
