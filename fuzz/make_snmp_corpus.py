@@ -12,6 +12,9 @@ import bisect
 import pathlib
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures"))
+from snmp_hostile import enc_int, enc_oid, enc_uint, tlv  # noqa: E402  (the hostile agent's BER encoder)
+
 COLUMNS = [  # the order of interfaceColumns() in drivers/snmppoller.cpp
     "1.3.6.1.2.1.2.2.1.2", "1.3.6.1.2.1.2.2.1.5", "1.3.6.1.2.1.2.2.1.6", "1.3.6.1.2.1.2.2.1.7",
     "1.3.6.1.2.1.2.2.1.8", "1.3.6.1.2.1.2.2.1.10", "1.3.6.1.2.1.2.2.1.16", "1.3.6.1.2.1.31.1.1.1.1",
@@ -27,34 +30,6 @@ def oid(text):
     return tuple(int(p) for p in text.split("."))
 
 
-def length(n):
-    if n < 0x80:
-        return bytes([n])
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes([0x80 | len(raw)]) + raw
-
-
-def tlv(tag, content):
-    return bytes([tag]) + length(len(content)) + content
-
-
-def integer(value, tag=0x02):
-    n = max(1, (value.bit_length() + 8) // 8)
-    return tlv(tag, value.to_bytes(n, "big", signed=True))
-
-
-def encode_oid(o):
-    body = bytes([40 * o[0] + o[1]])
-    for part in o[2:]:
-        chunk = [part & 0x7F]
-        part >>= 7
-        while part:
-            chunk.insert(0, 0x80 | (part & 0x7F))
-            part >>= 7
-        body += bytes(chunk)
-    return tlv(0x06, body)
-
-
 def value(kind, text):
     tag = TAGS[kind]
     if kind == "4":
@@ -62,10 +37,12 @@ def value(kind, text):
     if kind == "4x":
         return tlv(tag, bytes.fromhex(text))
     if kind == "6":
-        return encode_oid(oid(text))
+        return enc_oid(oid(text))
     if kind == "64":
         return tlv(tag, bytes(int(p) for p in text.split(".")))
-    return integer(int(text), tag)
+    if kind == "2":
+        return enc_int(int(text))
+    return enc_uint(int(text), tag)
 
 
 def load(path):
@@ -87,7 +64,7 @@ def answers(rows, repetitions, limit):
     def varbind(o):
         if o is None:
             return None
-        return tlv(0x30, encode_oid(o) + value(*rows[o]))
+        return tlv(0x30, enc_oid(o) + value(*rows[o]))
 
     cursors = [oid(c) for c in COLUMNS]
     done = [False] * len(COLUMNS)
@@ -102,7 +79,7 @@ def answers(rows, repetitions, limit):
             for i in open_columns:
                 nxt = after(walk[i]) if walk[i] is not None else None
                 walk[i] = nxt
-                binds.append(varbind(nxt) or tlv(0x30, encode_oid(cursors[i]) + bytes([0x82, 0])))
+                binds.append(varbind(nxt) or tlv(0x30, enc_oid(cursors[i]) + bytes([0x82, 0])))
         # The poller's side: a column ends at the first OID outside it.
         for i in open_columns:
             prefix = oid(COLUMNS[i])
@@ -113,7 +90,7 @@ def answers(rows, repetitions, limit):
                     done[i] = True
                     break
                 cursors[i] = o
-        pdu = integer(request_id) + integer(0) + integer(0) + tlv(0x30, b"".join(binds))
+        pdu = enc_int(request_id) + enc_int(0) + enc_int(0) + tlv(0x30, b"".join(binds))
         out.append(tlv(0xA2, pdu))
         request_id += 1
     return out

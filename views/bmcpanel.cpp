@@ -30,6 +30,16 @@ const QString kChanged = QStringLiteral("certificate-changed");
 const QString kSystemAmbiguous = QStringLiteral("redfish-system-ambiguous");
 const QString kSystemUnknown = QStringLiteral("redfish-system-unknown");
 
+/// A label for messages: wraps, and its text can be selected and copied.
+QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QString actionText(PowerAction action)
 {
     switch (action) {
@@ -152,10 +162,7 @@ BmcPanel::BmcPanel(WorkerPool *pool, QWidget *parent)
     m_systemBox = new QWidget(content);
     auto *systemLayout = new QVBoxLayout(m_systemBox);
     systemLayout->setContentsMargins(0, 0, 0, 0);
-    m_systemText = new QLabel(m_systemBox);
-    m_systemText->setObjectName(QStringLiteral("bmcSystemProblem"));
-    m_systemText->setWordWrap(true);
-    m_systemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_systemText = wrappedLabel(m_systemBox, QStringLiteral("bmcSystemProblem"));
     auto *choiceRow = new QHBoxLayout;
     m_systemChoice = new QComboBox(m_systemBox);
     m_systemChoice->setObjectName(QStringLiteral("bmcSystemChoice"));
@@ -173,10 +180,7 @@ BmcPanel::BmcPanel(WorkerPool *pool, QWidget *parent)
     m_certBox = new QWidget(content);
     auto *certLayout = new QVBoxLayout(m_certBox);
     certLayout->setContentsMargins(0, 0, 0, 0);
-    m_certText = new QLabel(m_certBox);
-    m_certText->setObjectName(QStringLiteral("bmcCertificateProblem"));
-    m_certText->setWordWrap(true);
-    m_certText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certText = wrappedLabel(m_certBox, QStringLiteral("bmcCertificateProblem"));
     m_certText->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_acceptCert = new QPushButton(tr("Accept certificate…"), m_certBox);
     m_acceptCert->setObjectName(QStringLiteral("bmcAcceptCertificate"));
