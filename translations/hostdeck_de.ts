@@ -3372,14 +3372,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>In dieser Konsole sind keine BMC-Treiber verfügbar.</translation>
     </message>
     <message>
-        <source>The BMC&apos;s certificate is not pinned yet: %1</source>
-        <translation>Das Zertifikat des BMC ist noch nicht hinterlegt: %1</translation>
-    </message>
-    <message>
-        <source>The BMC presents a certificate other than the pinned one: %1</source>
-        <translation>Der BMC legt ein anderes Zertifikat vor als das hinterlegte: %1</translation>
-    </message>
-    <message>
         <source>Querying the power state…</source>
         <translation>Stromzustand wird abgefragt…</translation>
     </message>
@@ -3394,10 +3386,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Really %1 %2?</source>
         <translation>%1 von %2 wirklich ausführen?</translation>
-    </message>
-    <message>
-        <source>The BMC at %1 carries this out at once; a running system is not asked first unless the action is Soft off.</source>
-        <translation>Der BMC unter %1 führt dies sofort aus; ein laufendes System wird vorher nicht gefragt, außer bei der Aktion Herunterfahren.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3551,10 +3539,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Das Zertifikat konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>It presents now: %1</source>
-        <translation>Jetzt legt er vor: %1</translation>
-    </message>
-    <message>
         <source>Pinning the certificate…</source>
         <translation>Zertifikat wird hinterlegt…</translation>
     </message>
@@ -3640,6 +3624,38 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>%1 is system %2 of its BMC.</source>
         <translation>%1 ist System %2 seines BMC.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 powers the machine on at once.</source>
+        <translation>Der BMC unter %1 schaltet die Maschine sofort ein.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 asks the operating system to shut down (ACPI); a system that ignores the request keeps running.</source>
+        <translation>Der BMC unter %1 bittet das Betriebssystem, herunterzufahren (ACPI); ein System, das die Bitte ignoriert, läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The BMC at %1 carries this out at once: the running system is not asked first (Soft off in the menu shuts it down cleanly).</source>
+        <translation>Der BMC unter %1 führt das sofort aus: Das laufende System wird vorher nicht gefragt (Soft off im Menü fährt es sauber herunter).</translation>
+    </message>
+    <message>
+        <source>Still refused: the BMC&apos;s certificate has not been accepted yet.</source>
+        <translation>Weiterhin abgelehnt: Das Zertifikat des BMC wurde noch nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Still refused: the BMC still presents a certificate other than the accepted one.</source>
+        <translation>Weiterhin abgelehnt: Der BMC zeigt immer noch ein anderes Zertifikat als das akzeptierte.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to this BMC until its certificate is accepted. Compare the fingerprint below with the one the BMC shows (its web interface or front panel), then accept it.</source>
+        <translation>An diesen BMC wird nichts gesendet, bis sein Zertifikat akzeptiert ist. Vergleichen Sie den Fingerabdruck unten mit dem, den der BMC anzeigt (Weboberfläche oder Bedienfeld), und akzeptieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>This BMC presents a different certificate than the accepted one, so nothing is sent to it. Accept the new one only if the change is expected (a replaced board, a renewed certificate).</source>
+        <translation>Dieser BMC zeigt ein anderes Zertifikat als das akzeptierte, daher wird nichts an ihn gesendet. Akzeptieren Sie das neue nur, wenn die Änderung erwartet ist (eine getauschte Platine, ein erneuertes Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Presented: SHA-256 %1</source>
+        <translation>Vorgelegt: SHA-256 %1</translation>
     </message>
 </context>
 <context>

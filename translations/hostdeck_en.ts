@@ -3316,14 +3316,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The BMC&apos;s certificate is not pinned yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The BMC presents a certificate other than the pinned one: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Querying the power state…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,10 +3329,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>Really %1 %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The BMC at %1 carries this out at once; a running system is not asked first unless the action is Soft off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,10 +3483,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It presents now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pinning the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,6 +3567,38 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>%1 is system %2 of its BMC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 powers the machine on at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 asks the operating system to shut down (ACPI); a system that ignores the request keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BMC at %1 carries this out at once: the running system is not asked first (Soft off in the menu shuts it down cleanly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still refused: the BMC&apos;s certificate has not been accepted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still refused: the BMC still presents a certificate other than the accepted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to this BMC until its certificate is accepted. Compare the fingerprint below with the one the BMC shows (its web interface or front panel), then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BMC presents a different certificate than the accepted one, so nothing is sent to it. Accept the new one only if the change is expected (a replaced board, a renewed certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented: SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

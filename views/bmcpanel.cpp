@@ -30,6 +30,26 @@ const QString kChanged = QStringLiteral("certificate-changed");
 const QString kSystemAmbiguous = QStringLiteral("redfish-system-ambiguous");
 const QString kSystemUnknown = QStringLiteral("redfish-system-unknown");
 
+/// What the confirmation of `action` tells the operator will happen.
+QString consequence(PowerAction action, const QString &address)
+{
+    switch (action) {
+    case PowerAction::On:
+        return BmcPanel::tr("The BMC at %1 powers the machine on at once.").arg(address);
+    case PowerAction::SoftOff:
+        return BmcPanel::tr("The BMC at %1 asks the operating system to shut down (ACPI); a system that "
+                            "ignores the request keeps running.")
+            .arg(address);
+    case PowerAction::Off:
+    case PowerAction::Cycle:
+    case PowerAction::Reset:
+        break;
+    }
+    return BmcPanel::tr("The BMC at %1 carries this out at once: the running system is not asked first "
+                        "(Soft off in the menu shuts it down cleanly).")
+        .arg(address);
+}
+
 /// A label for messages: wraps, and its text can be selected and copied.
 QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
 {
@@ -489,12 +509,15 @@ void BmcPanel::setShownToUser(bool shown)
 void BmcPanel::updateEnabled()
 {
     const bool ready = m_deviceId != 0 && contactable() && m_factory && m_busy == 0;
+    // While the certificate is refused nothing else can reach the BMC: only accepting it, or
+    // Refresh (it may have been accepted at another console meanwhile), stays available.
+    const bool reachable = ready && m_certCode.isEmpty();
     for (QWidget *w :
          {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_off), static_cast<QWidget *>(m_cycle),
           static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_softOff), static_cast<QWidget *>(m_more),
-          static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_loadInventory),
-          static_cast<QWidget *>(m_loadSensors)})
-        w->setEnabled(ready);
+          static_cast<QWidget *>(m_loadInventory), static_cast<QWidget *>(m_loadSensors)})
+        w->setEnabled(reachable);
+    m_refresh->setEnabled(ready);
     m_acceptCert->setEnabled(ready && !m_presented.isEmpty());
     m_certBox->setVisible(!m_certCode.isEmpty());
     const bool redfish = m_info.kind == BmcTarget::Kind::Redfish;
@@ -550,14 +573,25 @@ bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction>
     }
     if (error.code != kUnpinned && error.code != kChanged)
         return false;
+    if (m_certCode == error.code) // a retry that met the same refusal: say so, or nothing seems to happen
+        showResult(
+            error.code == kUnpinned
+                ? tr("Still refused: the BMC's certificate has not been accepted yet.")
+                : tr("Still refused: the BMC still presents a certificate other than the accepted one."),
+            true);
     m_certCode = error.code;
     m_failedOp = op;
     m_failedAction = action;
     m_presented.clear();
-    m_certText->setText(
-        error.code == kUnpinned
-            ? tr("The BMC's certificate is not pinned yet: %1").arg(error.message)
-            : tr("The BMC presents a certificate other than the pinned one: %1").arg(error.message));
+    // Said once, plainly: what is wrong and what to do. The fingerprint follows when it is read.
+    m_certText->setText(error.code == kUnpinned
+                            ? tr("Nothing is sent to this BMC until its certificate is accepted. Compare "
+                                 "the fingerprint below with the one the BMC shows (its web interface or "
+                                 "front panel), then accept it.")
+                            : tr("This BMC presents a different certificate than the accepted one, so "
+                                 "nothing is sent to it. Accept the new one only if the change is expected "
+                                 "(a replaced board, a renewed certificate)."));
+    m_certText->setToolTip(error.fullText());
     updateEnabled();
     fetchPresentedCertificate();
     return true;
@@ -682,15 +716,13 @@ void BmcPanel::refreshState()
 
 void BmcPanel::requestPower(PowerAction action)
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0 || m_confirm)
+    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0 || m_confirm || !m_certCode.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Power %1").arg(m_deviceName),
                                 tr("Really %1 %2?").arg(actionText(action), m_deviceName),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("bmcPowerConfirmation"));
-    box->setInformativeText(tr("The BMC at %1 carries this out at once; a running system is not asked first "
-                               "unless the action is Soft off.")
-                                .arg(m_info.address));
+    box->setInformativeText(consequence(action, m_info.address));
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Yes)->setText(tr("%1 %2").arg(actionText(action), m_deviceName));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -919,7 +951,7 @@ void BmcPanel::fetchPresentedCertificate()
             }
             m_presented = r->toLower();
             m_certText->setText(m_certText->text() + QLatin1Char('\n') +
-                                tr("It presents now: %1").arg(formatFingerprint(m_presented)));
+                                tr("Presented: SHA-256 %1").arg(formatFingerprint(m_presented)));
             updateEnabled();
             emit operationFinished();
         });

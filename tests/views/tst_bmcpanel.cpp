@@ -237,9 +237,18 @@ void TstBmcPanel::declinedConfirmationDoesNothing()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("power off srv-ipmi")), qPrintable(box->text()));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("not asked first")),
+             qPrintable(box->informativeText()));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->confirmation(), kWait);
     QVERIFY(m_panel->resultText().contains(QStringLiteral("Cancelled")));
+    // Each action's confirmation says what that action does.
+    QTest::mouseClick(m_panel->powerButton(PowerAction::On), Qt::LeftButton);
+    box = confirmation();
+    QVERIFY(box);
+    QCOMPARE(box->informativeText(), QStringLiteral("The BMC at 10.0.0.20 powers the machine on at once."));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->confirmation(), kWait);
     QTest::qWait(100);
     QCOMPARE(m_factory->get(kIpmi).powerCalls, 0);
     QCOMPARE(m_factory->get(kIpmi).state, PowerState::On);
@@ -432,9 +441,21 @@ void TstBmcPanel::unpinnedCertificateIsAcceptedPinnedAndRetried()
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kWait);
     auto *problem = m_panel->findChild<QLabel *>(QStringLiteral("bmcCertificateProblem"));
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(formatFingerprint(kCertA)), qPrintable(problem->text()));
+    QCOMPARE(problem->text().count(formatFingerprint(kCertA)), 1); // said once
+    QVERIFY2(problem->text().contains(QStringLiteral("until its certificate is accepted")),
+             qPrintable(problem->text()));
     QVERIFY(m_panel->acceptCertificateButton()->isEnabled());
     QCOMPARE(m_panel->stateText(), QStringLiteral("Unknown"));
+    // Until it is accepted nothing else can work, so nothing else is offered; Refresh retries.
+    for (PowerAction a : {PowerAction::On, PowerAction::Off, PowerAction::Cycle})
+        QVERIFY(!m_panel->powerButton(a)->isEnabled());
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("bmcLoadInventory"))->isEnabled());
+    QVERIFY(m_panel->refreshButton()->isEnabled());
+    QTest::mouseClick(m_panel->refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->resultText().startsWith(QStringLiteral("Still refused")), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kWait);
+    QCOMPARE(problem->text().count(formatFingerprint(kCertA)), 1);
+    QCOMPARE(m_factory->get(kRedfish).powerCalls, 0);
 
     QTest::mouseClick(m_panel->acceptCertificateButton(), Qt::LeftButton);
     CertificateDialog *dialog = m_panel->certificateDialog();
@@ -460,13 +481,12 @@ void TstBmcPanel::unpinnedCertificateIsAcceptedPinnedAndRetried()
 void TstBmcPanel::changedCertificateIsRefusedUntilAccepted()
 {
     QCOMPARE(pinned(QStringLiteral("srv-rf")), kCertA); // from the test before
-    m_factory->change(kRedfish, [](test::FakeBmc &b) { b.presentedCert = kCertB; });
     showAndWait(QStringLiteral("srv-rf"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->certificateProblem(), QStringLiteral("certificate-changed"), kWait);
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->presentedFingerprint(), kCertB, kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->stateText(), QStringLiteral("On"), kWait);
 
-    // A power action is refused as well: it never reaches the BMC.
+    // The certificate changes between the state query and a power action: the action is
+    // refused before anything reaches the BMC.
+    m_factory->change(kRedfish, [](test::FakeBmc &b) { b.presentedCert = kCertB; });
     QSignalSpy finished(m_panel.get(), &BmcPanel::operationFinished);
     QTest::mouseClick(m_panel->powerButton(PowerAction::Off), Qt::LeftButton);
     QMessageBox *box = confirmation();
@@ -474,7 +494,12 @@ void TstBmcPanel::changedCertificateIsRefusedUntilAccepted()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWait); // the action, the certificate read
     QCOMPARE(m_panel->certificateProblem(), QStringLiteral("certificate-changed"));
+    QCOMPARE(m_panel->presentedFingerprint(), kCertB);
     QCOMPARE(m_factory->get(kRedfish).powerCalls, 0);
+    // From then on no other action is offered until the certificate is accepted.
+    QVERIFY(!m_panel->powerButton(PowerAction::Off)->isEnabled());
+    m_panel->requestPower(PowerAction::Cycle);
+    QVERIFY(!m_panel->confirmation());
 
     // Declining the dialog keeps the old pin and the refusal.
     QTest::mouseClick(m_panel->acceptCertificateButton(), Qt::LeftButton);
