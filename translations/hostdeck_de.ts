@@ -3733,10 +3733,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Kein Gerät in den angezeigten Racks hat BMC-Einstellungen.</translation>
     </message>
     <message>
-        <source>Check the devices to act on. Actions run through each device&apos;s BMC, several at a time; each row shows its result.</source>
-        <translation>Haken Sie die Geräte an, auf die die Aktion wirken soll. Die Aktionen laufen über den BMC des jeweiligen Geräts, mehrere gleichzeitig; jede Zeile zeigt ihr Ergebnis.</translation>
-    </message>
-    <message>
         <source>%1 U%2 (%3)</source>
         <translation>%1 HE%2 (%3)</translation>
     </message>
@@ -3757,13 +3753,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Redfish</translation>
     </message>
     <message numerus="yes">
-        <source>%1 on %n device(s)?</source>
-        <translation>
-            <numerusform>%1 für %n Gerät?</numerusform>
-            <numerusform>%1 für %n Geräte?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n device(s))</source>
         <translation>
             <numerusform>%1 (%n Gerät)</numerusform>
@@ -3773,13 +3762,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>waiting</source>
         <translation>wartet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 on %n device(s)…</source>
-        <translation>
-            <numerusform>%1 für %n Gerät…</numerusform>
-            <numerusform>%1 für %n Geräte…</numerusform>
-        </translation>
     </message>
     <message>
         <source>running…</source>
@@ -3807,6 +3789,31 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Demo device: there is no BMC to talk to.</source>
         <translation>Demo-Gerät: Es gibt keinen BMC, mit dem gesprochen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Power actions: %1</source>
+        <translation>Stromaktionen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices with a BMC in %n rack(s) (%1). Check those to act on: the action runs through each device&apos;s BMC, several at a time, and each row shows its result.</source>
+        <translation>
+            <numerusform>Geräte mit BMC in %n Rack (%1). Haken Sie die an, auf die die Aktion wirken soll: Sie läuft über den BMC jedes Geräts, mehrere gleichzeitig, und jede Zeile zeigt ihr Ergebnis.</numerusform>
+            <numerusform>Geräte mit BMC in %n Racks (%1). Haken Sie die an, auf die die Aktion wirken soll: Sie läuft über den BMC jedes Geräts, mehrere gleichzeitig, und jede Zeile zeigt ihr Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)?</source>
+        <translation>
+            <numerusform>%1: %n Gerät?</numerusform>
+            <numerusform>%1: %n Geräte?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)…</source>
+        <translation>
+            <numerusform>%1: %n Gerät …</numerusform>
+            <numerusform>%1: %n Geräte …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

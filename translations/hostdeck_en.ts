@@ -3677,10 +3677,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the devices to act on. Actions run through each device&apos;s BMC, several at a time; each row shows its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 U%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,13 +3697,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 on %n device(s)?</source>
-        <translation>
-            <numerusform>%1 on %n device?</numerusform>
-            <numerusform>%1 on %n devices?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n device(s))</source>
         <translation>
             <numerusform>%1 (%n device)</numerusform>
@@ -3717,13 +3706,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     <message>
         <source>waiting</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 on %n device(s)…</source>
-        <translation>
-            <numerusform>%1 on %n device…</numerusform>
-            <numerusform>%1 on %n devices…</numerusform>
-        </translation>
     </message>
     <message>
         <source>running…</source>
@@ -3751,6 +3733,31 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     <message>
         <source>Demo device: there is no BMC to talk to.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices with a BMC in %n rack(s) (%1). Check those to act on: the action runs through each device&apos;s BMC, several at a time, and each row shows its result.</source>
+        <translation>
+            <numerusform>Devices with a BMC in %n rack (%1). Check those to act on: the action runs through each device&apos;s BMC, several at a time, and each row shows its result.</numerusform>
+            <numerusform>Devices with a BMC in %n racks (%1). Check those to act on: the action runs through each device&apos;s BMC, several at a time, and each row shows its result.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)?</source>
+        <translation>
+            <numerusform>%1: %n device?</numerusform>
+            <numerusform>%1: %n devices?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)…</source>
+        <translation>
+            <numerusform>%1: %n device…</numerusform>
+            <numerusform>%1: %n devices…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

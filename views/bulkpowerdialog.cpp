@@ -50,7 +50,7 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
 {
     setObjectName(QStringLiteral("bulkPowerDialog"));
     setWindowTitle(tr("Power actions"));
-    resize(720, 480);
+    resize(960, 520);
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(tr("Loading the devices with a BMC…"), this);
     m_intro->setObjectName(QStringLiteral("bulkPowerIntro"));
@@ -64,6 +64,9 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
     m_view->setRootIsDecorated(false);
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Device, place and BMC are short and must be read whole; the result takes what is left.
+    for (int column : {int(DeviceColumn), int(PlaceColumn), int(BmcColumn)})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     connect(m_model, &QStandardItemModel::itemChanged, this, [this] { updateRunEnabled(); });
@@ -84,6 +87,7 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m"));
+    m_progress->setVisible(false); // a count means something only once a run has started
     actionRow->addWidget(m_progress);
     layout->addLayout(actionRow);
 
@@ -125,6 +129,11 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
 
 BulkPowerDialog::~BulkPowerDialog() = default;
 
+QString BulkPowerDialog::introText() const
+{
+    return m_intro->text();
+}
+
 void BulkPowerDialog::setMaxConcurrent(int count)
 {
     m_maxConcurrent = std::max(1, count);
@@ -137,8 +146,15 @@ void BulkPowerDialog::fill(const QList<BmcRackDevice> &devices)
         m_intro->setText(tr("No device in the racks shown has BMC settings."));
         return;
     }
-    m_intro->setText(tr("Check the devices to act on. Actions run through each device's BMC, several at a "
-                        "time; each row shows its result."));
+    QStringList racks;
+    for (const BmcRackDevice &d : devices)
+        if (!racks.contains(d.rackName))
+            racks << d.rackName;
+    setWindowTitle(tr("Power actions: %1").arg(racks.join(QStringLiteral(", "))));
+    m_intro->setText(tr("Devices with a BMC in %n rack(s) (%1). Check those to act on: the action runs "
+                        "through each device's BMC, several at a time, and each row shows its result.",
+                        nullptr, int(racks.size()))
+                         .arg(racks.join(QStringLiteral(", "))));
     for (const BmcRackDevice &d : devices) {
         auto *name = new QStandardItem(d.bmc.deviceName);
         name->setCheckable(true);
@@ -226,10 +242,9 @@ void BulkPowerDialog::confirmAndRun()
     QStringList names;
     for (qint64 id : ids)
         names << m_model->item(rowOf(id), DeviceColumn)->text();
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Power actions"),
-                        tr("%1 on %n device(s)?", nullptr, int(ids.size())).arg(actionLabel(action())),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Power actions"),
+                                tr("%1: %n device(s)?", nullptr, int(ids.size())).arg(actionLabel(action())),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("bulkPowerConfirmation"));
     box->setInformativeText(names.join(QStringLiteral(", ")));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -266,7 +281,8 @@ void BulkPowerDialog::start()
     m_running = true;
     m_progress->setRange(0, m_total);
     m_progress->setValue(0);
-    m_summary->setText(tr("%1 on %n device(s)…", nullptr, m_total).arg(actionLabel(m_runningAction)));
+    m_progress->setVisible(true);
+    m_summary->setText(tr("%1: %n device(s)…", nullptr, m_total).arg(actionLabel(m_runningAction)));
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_model->item(row, DeviceColumn)->setCheckable(false);
     updateRunEnabled();

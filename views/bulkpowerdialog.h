@@ -56,6 +56,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
+    /// The line above the list: which racks it covers, or why it is empty.
+    QString introText() const;
     /// The open confirmation; null when none.
     QMessageBox *confirmation() const { return m_confirm; }
     /// Checks or unchecks the row of `deviceId`.

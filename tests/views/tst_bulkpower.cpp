@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace hostdeck;
@@ -47,6 +48,7 @@ private slots:
     void cancelStopsThoseNotStarted();
     void rackWithoutBmcsSaysSo();
     void demoDevicesCannotBeChosen();
+    void columnsShowLongNamesWhole();
     void powerActionInTheMainWindow();
 
 private:
@@ -158,6 +160,45 @@ void TstBulkPower::listsTheDevicesWithABmc()
     QVERIFY(!dialog->runButton()->isEnabled());
     QVERIFY(!dialog->cancelButton()->isEnabled());
     QCOMPARE(dialog->actionBox()->count(), 5);
+    // It says which racks it covers and counts nothing before a run. (View tests load no
+    // translator, so "%n rack(s)" is not resolved here; tst_i18n checks the forms.)
+    QVERIFY2(dialog->windowTitle().endsWith(QStringLiteral(": R1")), qPrintable(dialog->windowTitle()));
+    QVERIFY2(dialog->introText().startsWith(QStringLiteral("Devices with a BMC in 1 rack")) &&
+                 dialog->introText().contains(QStringLiteral("(R1)")),
+             qPrintable(dialog->introText()));
+    QVERIFY(!dialog->progressBar()->isVisible());
+}
+
+// Names and addresses as a real site has them are shown whole, not cut off.
+void TstBulkPower::columnsShowLongNamesWhole()
+{
+    const QString longName = QStringLiteral("fra1-a01-srv05-gpu-node-with-a-long-name");
+    QVERIFY(
+        m_db->superExec(QStringLiteral("UPDATE devices SET name = '%1' WHERE name = 'b1';"
+                                       "UPDATE racks SET name = 'FRA1-ROOM2-ROW-A-RACK-01' WHERE id = %2;")
+                            .arg(longName)
+                            .arg(m_rack1)));
+    auto dialog = openDialog({m_rack1});
+    QVERIFY(m_db->superExec(QStringLiteral("UPDATE devices SET name = 'b1' WHERE name = '%1';"
+                                           "UPDATE racks SET name = 'R1' WHERE id = %2;")
+                                .arg(longName)
+                                .arg(m_rack1)));
+    QVERIFY(dialog->isLoaded());
+    QStandardItemModel *model = dialog->model();
+    auto *view = dialog->findChild<QTreeView *>(QStringLiteral("bulkPowerDevices"));
+    QVERIFY(view);
+    for (int column : {int(BulkPowerDialog::DeviceColumn), int(BulkPowerDialog::PlaceColumn),
+                       int(BulkPowerDialog::BmcColumn)}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->item(row, column)->text();
+            const int needed = view->fontMetrics().horizontalAdvance(text);
+            QVERIFY2(view->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                    .arg(text)
+                                    .arg(view->columnWidth(column))
+                                    .arg(needed)));
+        }
+    }
 }
 
 // A demo device is listed, says why, and can be neither preselected nor checked.
@@ -189,7 +230,7 @@ void TstBulkPower::declinedConfirmationRunsNothing()
     dialog->setAction(PowerAction::Off);
     QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->confirmation(), kWait);
-    QVERIFY2(dialog->confirmation()->text().contains(QStringLiteral("Power off (hard) on 5 device")),
+    QVERIFY2(dialog->confirmation()->text().startsWith(QStringLiteral("Power off (hard): 5 device")),
              qPrintable(dialog->confirmation()->text()));
     for (const QString &name : kNames)
         QVERIFY(dialog->confirmation()->informativeText().contains(name));
