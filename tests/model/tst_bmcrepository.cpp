@@ -43,6 +43,7 @@ private slots:
     void nocRoleUsesCredentials();
     void rackDevices();
     void demoFlagReachesTheTargetUntilTheBmcChanges();
+    void redfishSystemIsNamedByTheNocOnly();
 
 private:
     qint64 scalar(const QString &sql, const QVariantMap &binds = {});
@@ -533,6 +534,52 @@ void TstBmcRepository::demoFlagReachesTheTargetUntilTheBmcChanges()
     const Status blank = repo.save(id, s);
     QVERIFY(!blank.ok());
     QVERIFY2(blank.error().message.contains(QLatin1String("no blanks")), qPrintable(blank.error().message));
+}
+
+// The console's system chooser stores through setRedfishSystem: an Id or path, for a Redfish BMC,
+// by the NOC role; bad input and other roles change nothing.
+void TstBmcRepository::redfishSystemIsNamedByTheNocOnly()
+{
+    const qint64 rf = deviceId(QStringLiteral("rf"));
+    const auto stored = [this, rf](const QString &expected) {
+        return scalar(QStringLiteral("SELECT count(*) FROM device_bmc WHERE device_id = :id AND "
+                                     "redfish_system IS NOT DISTINCT FROM NULLIF(:s, '')"),
+                      {{QStringLiteral("id"), rf}, {QStringLiteral("s"), expected}});
+    };
+    QSqlDatabase noc = connectionAs(QStringLiteral("bmcrepo_noc"));
+    QVERIFY(noc.isOpen());
+    BmcRepository repo(noc);
+    QVERIFY_OK(repo.setRedfishSystem(rf, QStringLiteral(" Blade2 ")));
+    QCOMPARE(repo.info(rf)->system, QStringLiteral("Blade2"));
+    QCOMPARE(stored(QStringLiteral("Blade2")), 1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM activity_log WHERE entity_type = 'device_bmc' AND "
+                                  "actor = 'bmcrepo_noc' AND detail -> 'redfish_system' IS NOT NULL")) >= 1);
+
+    for (const QString &bad : {QStringLiteral("Blade 2"), QStringLiteral("x").repeated(201)}) {
+        const Status refused = repo.setRedfishSystem(rf, bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("is not a Redfish system Id or path")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(stored(QStringLiteral("Blade2")), 1);
+    }
+    const Status ipmi = repo.setRedfishSystem(deviceId(QStringLiteral("ipmi")), QStringLiteral("Blade2"));
+    QVERIFY(!ipmi.ok());
+    QVERIFY2(ipmi.error().message.contains(QStringLiteral("has no Redfish BMC")),
+             qPrintable(ipmi.error().message));
+
+    QSqlDatabase tech = connectionAs(QStringLiteral("bmcrepo_tech"));
+    QVERIFY(tech.isOpen());
+    const Status denied = BmcRepository(tech).setRedfishSystem(rf, QStringLiteral("Blade3"));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().code, QStringLiteral("bmc-permission"));
+    QVERIFY2(denied.error().message.contains(QStringLiteral("may not change BMC settings")),
+             qPrintable(denied.error().message));
+    QCOMPARE(stored(QStringLiteral("Blade2")), 1);
+
+    // Empty clears it: the service's only system again.
+    QVERIFY_OK(repo.setRedfishSystem(rf, QString()));
+    QCOMPARE(stored(QString()), 1);
+    QVERIFY(repo.info(rf)->system.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstBmcRepository)
