@@ -17,6 +17,11 @@
 // sees the same tree), against N `SELECT id FROM subnets WHERE cidr = $1`
 // point lookups of random allocated blocks on the same connection, alternating
 // in blocks. Prints medians and the ratio.
+// Then the cost of the tree's commit-time check: N committed IPv4 /29
+// allocations (SubnetAllocator::allocateSubnet, so the deferred constraint
+// triggers subnets_children_tile_parent(_update) run at each commit) in blocks that
+// alternate with the trigger enabled and disabled (ALTER TABLE as the
+// superuser between blocks). Prints both medians and their ratio.
 #include "database.h"
 #include "embeddedcluster.h"
 #include "subnetallocator.h"
@@ -241,9 +246,61 @@ int main(int argc, char **argv)
             if (got != c.expected)
                 rc = 1;
         }
+        // The commit-time tiling check: committed allocations with and without the trigger.
+        auto super = db::open(cluster.superuserSettings(QStringLiteral("bench_nextfree")),
+                              QStringLiteral("bench-trigger"), false);
+        if (!super && rc == 0)
+            rc = fail(QStringLiteral("connect"), super.error());
+        QList<double> withCheck;
+        QList<double> withoutCheck;
+        for (int done = 0; done < n && rc == 0; done += kBlock) {
+            for (const bool enabled : {true, false}) {
+                if (Status s = db::execScript(
+                        *super, enabled
+                                    ? QStringLiteral(
+                                          "ALTER TABLE subnets ENABLE TRIGGER subnets_children_tile_parent, "
+                                          "ENABLE TRIGGER subnets_children_tile_parent_update")
+                                    : QStringLiteral(
+                                          "ALTER TABLE subnets DISABLE TRIGGER subnets_children_tile_parent, "
+                                          "DISABLE TRIGGER subnets_children_tile_parent_update"));
+                    !s) {
+                    rc = fail(QStringLiteral("trigger"), s.error());
+                    break;
+                }
+                for (int i = 0; i < kBlock && rc == 0; ++i) {
+                    SubnetRequest request;
+                    request.filter.family = 4;
+                    request.prefixLength = 29;
+                    QElapsedTimer timer;
+                    timer.start();
+                    if (auto r = allocator.allocateSubnet(request); !r)
+                        rc = fail(QStringLiteral("allocate"), r.error());
+                    (enabled ? withCheck : withoutCheck) << double(timer.nsecsElapsed()) / 1e6;
+                }
+            }
+        }
+        if (super) {
+            db::execScript(*super,
+                           QStringLiteral("ALTER TABLE subnets ENABLE TRIGGER subnets_children_tile_parent, "
+                                          "ENABLE TRIGGER subnets_children_tile_parent_update"));
+            super->close();
+        }
+        if (rc == 0) {
+            const double on = median(withCheck);
+            const double off = median(withoutCheck);
+            out << QStringLiteral(
+                       "bench_nextfree: committed /29 allocation with the tiling check %1 ms, without "
+                       "%2 ms, ratio %3 (medians, N=%4 each)")
+                       .arg(on, 0, 'f', 3)
+                       .arg(off, 0, 'f', 3)
+                       .arg(on / off, 0, 'f', 2)
+                       .arg(withCheck.size())
+                << '\n';
+        }
         lookupQuery.reset();
         db->close();
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-trigger"));
     QSqlDatabase::removeDatabase(QStringLiteral("bench-main"));
     out.flush();
     return rc;

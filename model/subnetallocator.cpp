@@ -98,35 +98,14 @@ QString familyName(int family)
     return family == 4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
 }
 
-// The part of a query that decides whether the block `x` (an SQL expression of
-// type cidr) may be used for automatic allocation under the request's filters.
-// Binds: :pools, :locs, :vlans.
-QString filterSql(const QString &x)
-{
-    QString sql = QStringLiteral(
-        " AND subnet_effective_auto(@X) AND NOT subnet_effective_unavailable(@X)"
-        " AND (:pools = '' OR @X <<= ANY (string_to_array(:pools, ',')::cidr[]))"
-        " AND (:locs = '' OR subnet_effective_location(@X) = ANY (string_to_array(:locs, ',')::bigint[]))"
-        " AND (:vlans = '' OR EXISTS (SELECT 1 FROM vlans v WHERE v.id = subnet_effective_vlan(@X) AND "
-        "v.enabled"
-        "      AND v.vid = ANY (string_to_array(:vlans, ',')::int[])))");
-    return sql.replace(QStringLiteral("@X"), x);
-}
-
-// Lists of values bound into filterSql, computed once per request.
+// The request's filters as the lists ipam_allocate_* take (comma-separated, '' for none),
+// computed once per request.
 struct FilterBinds
 {
     QString pools;
     QString locs;
     QString vlans;
     QString description; // for messages
-
-    void addTo(QVariantMap &binds) const
-    {
-        binds.insert(QStringLiteral("pools"), nonNull(pools));
-        binds.insert(QStringLiteral("locs"), nonNull(locs));
-        binds.insert(QStringLiteral("vlans"), nonNull(vlans));
-    }
 };
 
 QString jsonText(const QJsonObject &o)
@@ -163,13 +142,19 @@ std::optional<QList<MergeStep>> mergeSteps(const QList<Cidr> &leaves, const Cidr
 
 // Runs `work` in one transaction with a lock timeout, retrying a bounded
 // number of times when the lock wait timed out.
-template <typename Fn> auto writeTransaction(QSqlDatabase &db, Fn &&work) -> decltype(work())
+// `setLockTimeout` false: the work sets its own (the ipam_allocate_* functions carry
+// `SET lock_timeout = '5s'`), which saves a round trip per allocation.
+template <typename Fn>
+auto writeTransaction(QSqlDatabase &db, Fn &&work, bool setLockTimeout = true) -> decltype(work())
 {
     constexpr int kAttempts = 4;
     for (int attempt = 1;; ++attempt) {
         auto result = db::inTransaction(db, [&]() -> decltype(work()) {
-            if (auto t = db::exec(db, QStringLiteral("SELECT set_config('lock_timeout', '5s', true)")); !t)
-                return t.error();
+            if (setLockTimeout) {
+                if (auto t = db::exec(db, QStringLiteral("SELECT set_config('lock_timeout', '5s', true)"));
+                    !t)
+                    return t.error();
+            }
             return work();
         });
         if (!result.ok() && result.error().sqlState == QLatin1String("55P03")) {
@@ -214,30 +199,39 @@ public:
         return {};
     }
 
-    /// Locks the roots of `family` (only those holding one of `pools` when
-    /// given) in id order.
-    Status lockRoots(int family, const QList<Cidr> &pools)
+    /// Locks the roots of `family` in id order: the whole-tree operations
+    /// (repair, releasing everything a service or device holds) against each
+    /// other and against manual edits. Automatic allocation does not take
+    /// these locks (it locks the leaves it carves, schema 0012).
+    Status lockRoots(int family)
     {
-        auto q =
-            exec(QStringLiteral("SELECT id FROM subnets WHERE parent_id IS NULL AND ip_version = :family"
-                                " AND (:pools = '' OR cidr >>= ANY (string_to_array(:pools, ',')::cidr[]))"
-                                " ORDER BY id FOR UPDATE"),
-                 {{S("family"), family}, {S("pools"), nonNull(joinCidrs(pools))}});
+        auto q = exec(QStringLiteral("SELECT id FROM subnets WHERE parent_id IS NULL AND ip_version = :family"
+                                     " ORDER BY id FOR UPDATE"),
+                      {{S("family"), family}});
         if (!q)
             return q.error();
         return {};
     }
 
-    /// Locks the root of the tree holding `cidr`; false when there is none.
-    Result<bool> lockRootOf(const Cidr &cidr)
+    /// Locks the subnet `cidr` (or the leaf that would hold it) and every
+    /// subnet above it, top down, so a manual edit and an allocator never
+    /// change the same node at once; false when no tree holds `cidr`.
+    /// `shared`: for work on one address row (release, park), which only has
+    /// to keep the tree above it from changing: FOR SHARE lets it run beside
+    /// the address allocators that share the leaf.
+    Result<bool> lockRootOf(const Cidr &cidr, bool shared = false)
     {
-        auto q = exec(
-            QStringLiteral(
-                "SELECT id FROM subnets WHERE parent_id IS NULL AND cidr >>= CAST(:cidr AS cidr) FOR UPDATE"),
-            {{S("cidr"), cidr.toString()}});
+        auto q =
+            exec(QStringLiteral("SELECT parent_id IS NULL FROM subnets WHERE cidr >>= CAST(:cidr AS cidr)"
+                                " ORDER BY masklen(cidr) ") +
+                     (shared ? QStringLiteral("FOR SHARE") : QStringLiteral("FOR UPDATE")),
+                 {{S("cidr"), cidr.toString()}});
         if (!q)
             return q.error();
-        return q->next();
+        bool root = false;
+        while (q->next())
+            root = root || q->value(0).toBool();
+        return root;
     }
 
     Result<std::optional<SubnetNode>> findNode(const Cidr &cidr)
@@ -312,11 +306,6 @@ public:
                                  .arg(pool.toString(), familyName(filter.family)),
                              {},
                              {}};
-            auto n = findNode(pool);
-            if (!n)
-                return n.error();
-            if (!n->has_value())
-                return Error{Text::tr("The pool subnet %1 does not exist.").arg(pool.toString()), {}, {}};
         }
         std::optional<qint64> location = filter.locationId;
         if (!location && owner.deviceId) {
@@ -359,6 +348,20 @@ public:
         return b;
     }
 
+    /// Words the refusal of ipam_allocate_* when a pool does not exist (SQLSTATE P0002): the
+    /// function checks the pools itself, so the common case costs no round trip for it.
+    Error poolError(const PoolFilter &filter, const Error &fallback)
+    {
+        for (const Cidr &pool : filter.pools) {
+            auto n = findNode(pool);
+            if (!n)
+                return n.error();
+            if (!n->has_value())
+                return Error{Text::tr("The pool subnet %1 does not exist.").arg(pool.toString()), {}, {}};
+        }
+        return fallback;
+    }
+
     Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
     Result<AddressAllocation> allocateAddresses(const AddressRequest &request);
     Result<QList<SplitStep>> splitDown(SubnetNode leaf, int toPrefix, qint64 &finalId,
@@ -369,69 +372,8 @@ public:
     Result<qint64> collapse(const Cidr &block, QList<MergeStep> &steps, const AllocationOwner &owner);
 
 private:
-    Result<std::optional<SubnetNode>> findLeaf(int family, int prefix, bool exact, const FilterBinds &binds);
-    Result<std::optional<Cidr>> findMergeBlock(int family, int prefix, const FilterBinds &binds);
-    Result<std::optional<uint128>> firstGap(uint128 from, uint128 to, int family);
-
     QSqlDatabase &m_db;
 };
-
-Result<std::optional<SubnetNode>> Engine::findLeaf(int family, int prefix, bool exact,
-                                                   const FilterBinds &binds)
-{
-    QVariantMap b{{S("family"), family}, {S("prefix"), prefix}};
-    binds.addTo(b);
-    // One prefix length at a time, lowest address first, so each probe walks the
-    // free-leaf index and stops at the first usable leaf; for a split, the
-    // longest length below the request comes first (best fit).
-    const QString sql =
-        QStringLiteral("SELECT ") + kNodeColumns +
-        (exact ? QStringLiteral(" FROM (SELECT CAST(:prefix AS int) AS len) m")
-               : QStringLiteral(" FROM generate_series(:prefix - 1, 0, -1) AS m(len)")) +
-        QStringLiteral(
-            " CROSS JOIN LATERAL (SELECT * FROM subnets s WHERE s.ip_version = :family"
-            " AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable AND masklen(s.cidr) = m.len"
-            " AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= s.cidr)") +
-        filterSql(QStringLiteral("s.cidr")) + QStringLiteral(" ORDER BY s.cidr LIMIT 1) s LIMIT 1");
-    auto q = exec(sql, b);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SubnetNode>();
-    return std::optional<SubnetNode>(readNode(*q));
-}
-
-Result<std::optional<Cidr>> Engine::findMergeBlock(int family, int prefix, const FilterBinds &binds)
-{
-    QVariantMap b{{S("family"), family}, {S("prefix"), prefix}};
-    binds.addTo(b);
-    // Candidate blocks: the /prefix block around each smaller free leaf, in
-    // address order (streamed from the free-leaf index, stopping at the first
-    // that qualifies). A block qualifies when the tree covers it and everything
-    // inside it is free.
-    const QString sql =
-        QStringLiteral(
-            "SELECT c.x::text FROM (SELECT set_masklen(s.cidr, :prefix) AS x FROM subnets s"
-            "  WHERE s.ip_version = :family AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable"
-            "  AND masklen(s.cidr) > :prefix ORDER BY s.cidr) c"
-            " WHERE EXISTS (SELECT 1 FROM subnets p WHERE p.cidr >>= c.x)"
-            " AND NOT EXISTS (SELECT 1 FROM subnets d WHERE d.cidr <<= c.x AND (d.allocation_status = "
-            "'allocated'"
-            "      OR d.is_unavailable OR NOT d.auto_allocatable"
-            "      OR (:locs <> '' AND d.location_id IS NOT NULL"
-            "          AND NOT d.location_id = ANY (string_to_array(:locs, ',')::bigint[]))"
-            "      OR (:vlans <> '' AND d.vlan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vlans v"
-            "          WHERE v.id = d.vlan_id AND v.enabled AND v.vid = ANY (string_to_array(:vlans, "
-            "',')::int[])))))"
-            " AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= c.x)") +
-        filterSql(QStringLiteral("c.x")) + QStringLiteral(" LIMIT 1");
-    auto q = exec(sql, b);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Cidr>();
-    return std::optional<Cidr>(Cidr::parse(q->value(0).toString()).value());
-}
 
 // Turns the free block `block` into one unallocated leaf; returns its id.
 Result<qint64> Engine::collapse(const Cidr &block, QList<MergeStep> &steps, const AllocationOwner &owner)
@@ -532,6 +474,19 @@ Result<QList<SplitStep>> Engine::splitDown(SubnetNode leaf, int toPrefix, qint64
     return steps;
 }
 
+Cidr cidrAt(const QJsonValue &v)
+{
+    auto c = Cidr::parse(v.toString());
+    return c ? *c : Cidr();
+}
+
+QString noSpaceSuffix(const FilterBinds &binds)
+{
+    return binds.description.isEmpty() ? QString() : QStringLiteral(" (") + binds.description + u')';
+}
+
+// The search, the carving and the log rows run server-side in one call
+// (ipam_allocate_subnet, schema 0012), which locks only the leaf it takes.
 Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
 {
     const int family = request.filter.family;
@@ -540,106 +495,57 @@ Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
     auto binds = filterBinds(request.filter, request.owner);
     if (!binds)
         return binds.error();
-    if (Status s = lockRoots(family, request.filter.pools); !s)
-        return s.error();
-
-    SubnetAllocation result;
-    std::optional<qint64> chosenId;
-    auto exact = findLeaf(family, request.prefixLength, true, *binds);
-    if (!exact)
-        return exact.error();
-    if (exact->has_value()) {
-        result.strategy = AllocationStrategy::ExactFit;
-        chosenId = (*exact)->id;
-        result.cidr = (*exact)->cidr;
-    }
-    if (!chosenId) {
-        auto block = findMergeBlock(family, request.prefixLength, *binds);
-        if (!block)
-            return block.error();
-        if (block->has_value()) {
-            auto id = collapse(**block, result.merges, request.owner);
-            if (!id)
-                return id.error();
-            result.strategy = AllocationStrategy::Merge;
-            chosenId = *id;
-            result.cidr = **block;
-        }
-    }
-    if (!chosenId) {
-        auto larger = findLeaf(family, request.prefixLength, false, *binds);
-        if (!larger)
-            return larger.error();
-        if (larger->has_value()) {
-            qint64 finalId = 0;
-            auto steps = splitDown(**larger, request.prefixLength, finalId, request.owner);
-            if (!steps)
-                return steps.error();
-            result.strategy = AllocationStrategy::Split;
-            result.splits = *steps;
-            chosenId = finalId;
-            result.cidr = Cidr::fromParts(family, (*larger)->cidr.network(), request.prefixLength);
-        }
-    }
-    if (!chosenId) {
-        const QString where =
-            binds->description.isEmpty() ? QString() : QStringLiteral(" (") + binds->description + u')';
+    auto q = exec(
+        QStringLiteral("SELECT ipam_allocate_subnet(:family, :prefix, string_to_array(:pools, ',')::cidr[],"
+                       " string_to_array(:locs, ',')::bigint[], string_to_array(:vlans, ',')::int[],"
+                       " :customer, :service, :device, :description, :purpose)::text"),
+        {{S("family"), family},
+         {S("prefix"), request.prefixLength},
+         {S("pools"), nonNull(binds->pools)},
+         {S("locs"), nonNull(binds->locs)},
+         {S("vlans"), nonNull(binds->vlans)},
+         {S("customer"), nullableId(request.owner.customerId)},
+         {S("service"), nullableId(request.owner.serviceId)},
+         {S("device"), nullableId(request.owner.deviceId)},
+         {S("description"), nonNull(request.description)},
+         {S("purpose"), nonNull(request.purpose)}});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
         return Error{Text::tr("No free /%1 is left in the %2 pools%3: every block is allocated, parked, "
                               "holds addresses or is "
                               "not open to automatic allocation.")
                          .arg(request.prefixLength)
-                         .arg(familyName(family), where),
+                         .arg(familyName(family), noSpaceSuffix(*binds)),
                      {},
                      {}};
+    const QJsonObject o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    SubnetAllocation result;
+    result.subnetId = o.value(S("id")).toInteger();
+    result.cidr = cidrAt(o.value(S("cidr")));
+    result.pool = cidrAt(o.value(S("pool")));
+    const QString strategy = o.value(S("strategy")).toString();
+    result.strategy = strategy == QLatin1String("merge")   ? AllocationStrategy::Merge
+                      : strategy == QLatin1String("split") ? AllocationStrategy::Split
+                                                           : AllocationStrategy::ExactFit;
+    for (const QJsonValue &v : o.value(S("splits")).toArray()) {
+        const QJsonArray a = v.toArray();
+        result.splits << SplitStep{cidrAt(a.at(0)), cidrAt(a.at(1)), cidrAt(a.at(2))};
     }
-    auto up =
-        exec(QStringLiteral("UPDATE subnets SET allocation_status = 'allocated', customer_id = :customer,"
-                            " service_id = :service, device_id = :device,"
-                            " description = COALESCE(NULLIF(:description, ''), description)"
-                            " WHERE id = :id"),
-             {{S("customer"), nullableId(request.owner.customerId)},
-              {S("service"), nullableId(request.owner.serviceId)},
-              {S("device"), nullableId(request.owner.deviceId)},
-              {S("description"), nonNull(request.description)},
-              {S("id"), *chosenId}});
-    if (!up)
-        return up.error();
-    result.subnetId = *chosenId;
-    result.pool = rootOf(result.cidr);
-    QJsonObject detail{{S("pool"), result.pool.toString()},
-                       {S("cidr"), result.cidr.toString()},
-                       {S("allocation_id"), result.subnetId},
-                       {S("prefix_length"), request.prefixLength},
-                       {S("strategy"), allocationStrategyName(result.strategy)}};
-    if (!request.purpose.isEmpty())
-        detail.insert(S("purpose"), request.purpose);
-    if (Status s = log(QStringLiteral("ipam_allocate_subnet"), true, result.subnetId, request.owner, detail);
-        !s)
-        return s.error();
+    for (const QJsonValue &v : o.value(S("merges")).toArray()) {
+        const QJsonArray a = v.toArray();
+        result.merges << MergeStep{cidrAt(a.at(0)), cidrAt(a.at(1)), cidrAt(a.at(2))};
+    }
+    if (!result.cidr.isValid() || result.subnetId <= 0)
+        return Error{Text::tr("The database answered an allocation in a form HostDeck does not know: %1")
+                         .arg(q->value(0).toString().left(200)),
+                     {},
+                     {}};
     return result;
 }
 
-Result<std::optional<uint128>> Engine::firstGap(uint128 from, uint128 to, int family)
-{
-    // The first address in [from, to] without a row: `from` itself, or the
-    // address after the first row whose successor has no row. Walks the unique
-    // index, never the range.
-    auto q = exec(
-        QStringLiteral(
-            "SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM ip_addresses WHERE address = CAST(:from AS inet))"
-            " THEN host(CAST(:from AS inet))"
-            " ELSE (SELECT host(a.address + 1) FROM ip_addresses a"
-            "  WHERE a.address >= CAST(:from AS inet) AND a.address < CAST(:to AS inet)"
-            "  AND NOT EXISTS (SELECT 1 FROM ip_addresses b WHERE b.address = a.address + 1)"
-            "  ORDER BY a.address LIMIT 1) END"),
-        {{S("from"), Cidr::formatAddress(family, from)}, {S("to"), Cidr::formatAddress(family, to)}});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).isNull())
-        return std::optional<uint128>();
-    return std::optional<uint128>(Cidr::parseAddress(q->value(0).toString()).value().network());
-}
-
+// Runs server-side in one call (ipam_allocate_addresses, schema 0012), which
+// shares the leaves it uses with other address allocators.
 Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &request)
 {
     const int family = request.filter.family;
@@ -653,112 +559,47 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
     auto binds = filterBinds(request.filter, request.owner);
     if (!binds)
         return binds.error();
-    if (Status s = lockRoots(family, request.filter.pools); !s)
-        return s.error();
-
-    // Addresses come from address-sized leaves only (IPv4 /16 and longer, IPv6
-    // /64 and longer), so a single address never pins a whole pool.
-    QVariantMap b{{S("family"), family}, {S("minlen"), family == 4 ? 16 : 64}};
-    binds->addTo(b);
-    auto leaves = exec(
-        QStringLiteral("SELECT s.id, s.cidr::text, (SELECT v.vid FROM vlans v WHERE v.id = "
-                       "subnet_effective_vlan(s.cidr)),"
-                       " subnet_effective_vlan(s.cidr)"
-                       " FROM subnets s WHERE s.ip_version = :family AND s.allocation_status = 'unallocated'"
-                       " AND NOT s.is_unavailable AND masklen(s.cidr) >= :minlen") +
-            filterSql(QStringLiteral("s.cidr")) + QStringLiteral(" ORDER BY masklen(s.cidr) DESC, s.cidr"),
-        b);
-    if (!leaves)
-        return leaves.error();
-    struct Leaf
-    {
-        qint64 id;
-        Cidr cidr;
-        QVariant vid;
-        QVariant vlanId;
-    };
-    QList<Leaf> candidates;
-    while (leaves->next())
-        candidates << Leaf{leaves->value(0).toLongLong(), Cidr::parse(leaves->value(1).toString()).value(),
-                           leaves->value(2), leaves->value(3)};
-
-    QRandomGenerator64 rng(request.randomSeed != 0 ? request.randomSeed
-                                                   : QRandomGenerator64::global()->generate());
+    const quint64 seed =
+        request.randomSeed != 0 ? request.randomSeed : QRandomGenerator64::global()->generate();
+    auto q = exec(
+        QStringLiteral("SELECT ipam_allocate_addresses(:family, :count, :pick, :seed,"
+                       " string_to_array(:pools, ',')::cidr[], string_to_array(:locs, ',')::bigint[],"
+                       " string_to_array(:vlans, ',')::int[], :customer, :service, :device, :purpose)::text"),
+        {{S("family"), family},
+         {S("count"), request.count},
+         {S("pick"), request.pick == AddressPick::Random ? S("random") : S("next")},
+         {S("seed"), qint64(seed & 0x7fffffffffffffffULL) | 1},
+         {S("pools"), nonNull(binds->pools)},
+         {S("locs"), nonNull(binds->locs)},
+         {S("vlans"), nonNull(binds->vlans)},
+         {S("customer"), nullableId(request.owner.customerId)},
+         {S("service"), nullableId(request.owner.serviceId)},
+         {S("device"), nullableId(request.owner.deviceId)},
+         {S("purpose"), request.purpose.isEmpty() ? S("primary") : request.purpose}});
+    if (!q)
+        return q.error();
     AddressAllocation result;
-    qsizetype leafIndex = 0;
-    while (result.addresses.size() < request.count) {
-        if (leafIndex >= candidates.size()) {
-            const QString where =
-                binds->description.isEmpty() ? QString() : QStringLiteral(" (") + binds->description + u')';
-            return Error{Text::tr("Only %1 of %2 %3 addresses could be found in the pools%4: the matching "
-                                  "address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked "
-                                  "or not open to automatic allocation.")
-                             .arg(result.addresses.size())
-                             .arg(request.count)
-                             .arg(familyName(family), where),
-                         {},
-                         {}};
+    if (q->next()) {
+        const QJsonArray rows = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            const auto address = Cidr::parseAddress(o.value(S("address")).toString());
+            if (!address)
+                return address.error();
+            result.addresses << AllocatedAddress{o.value(S("id")).toInteger(),
+                                                 o.value(S("subnet_id")).toInteger(), *address,
+                                                 cidrAt(o.value(S("subnet")))};
         }
-        const Leaf &leaf = candidates.at(leafIndex);
-        // Usable range: skip network, gateway (first usable) and, for IPv4, broadcast.
-        const int hostBits = leaf.cidr.hostBits();
-        uint128 first = leaf.cidr.network();
-        uint128 last = leaf.cidr.last();
-        if (hostBits >= 2) {
-            first += 2;
-            if (family == 4)
-                last -= 1;
-        }
-        std::optional<uint128> gap;
-        if (first <= last) {
-            uint128 from = first;
-            if (request.pick == AddressPick::Random) {
-                const uint128 span = last - first;
-                const uint128 r = (uint128(rng.generate()) << 64) | rng.generate();
-                from = first + (span == ~uint128(0) ? r : r % (span + 1));
-            }
-            auto found = firstGap(from, last, family);
-            if (!found)
-                return found.error();
-            gap = *found;
-            if (!gap && from > first) {
-                auto wrapped = firstGap(first, from - 1, family);
-                if (!wrapped)
-                    return wrapped.error();
-                gap = *wrapped;
-            }
-        }
-        if (!gap) {
-            ++leafIndex;
-            continue;
-        }
-        const Cidr address = Cidr::fromParts(family, *gap, leaf.cidr.maxPrefix());
-        auto ins = exec(
-            QStringLiteral(
-                "INSERT INTO ip_addresses (subnet_id, address, customer_id, service_id, device_id, vlan_id, "
-                "purpose)"
-                " VALUES (:subnet, CAST(:address AS inet), :customer, :service, :device, :vlan, :purpose)"
-                " RETURNING id"),
-            {{S("subnet"), leaf.id},
-             {S("address"), address.addressString()},
-             {S("customer"), nullableId(request.owner.customerId)},
-             {S("service"), nullableId(request.owner.serviceId)},
-             {S("device"), nullableId(request.owner.deviceId)},
-             {S("vlan"), leaf.vlanId.isNull() ? QVariant(QMetaType::fromType<qint64>()) : leaf.vlanId},
-             {S("purpose"), request.purpose.isEmpty() ? QStringLiteral("primary") : request.purpose}});
-        if (!ins)
-            return ins.error();
-        ins->next();
-        AllocatedAddress a{ins->value(0).toLongLong(), leaf.id, address, leaf.cidr};
-        QJsonObject detail{{S("purpose"), request.purpose},
-                           {S("vlan"), leaf.vid.isNull() ? QJsonValue() : QJsonValue(leaf.vid.toInt())},
-                           {S("allocation_id"), a.id},
-                           {S("address"), address.addressString()},
-                           {S("subnet"), leaf.cidr.toString()}};
-        if (Status s = log(QStringLiteral("ipam_allocate_ip"), true, leaf.id, request.owner, detail); !s)
-            return s.error();
-        result.addresses << a;
     }
+    if (result.addresses.size() < request.count)
+        return Error{Text::tr("Only %1 of %2 %3 addresses could be found in the pools%4: the matching "
+                              "address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked "
+                              "or not open to automatic allocation.")
+                         .arg(result.addresses.size())
+                         .arg(request.count)
+                         .arg(familyName(family), noSpaceSuffix(*binds)),
+                     {},
+                     {}};
     return result;
 }
 
@@ -814,7 +655,8 @@ Result<SubnetAllocation> SubnetAllocator::allocateSubnetInTransaction(const Subn
 
 Result<SubnetAllocation> SubnetAllocator::allocateSubnet(const SubnetRequest &request)
 {
-    auto result = writeTransaction(m_db, [&] { return allocateSubnetInTransaction(request); });
+    auto result = writeTransaction(
+        m_db, [&] { return allocateSubnetInTransaction(request); }, false);
     if (!result.ok() && !result.error().connectionLost) {
         QJsonObject detail{{S("family"), request.filter.family},
                            {S("prefix_length"), request.prefixLength},
@@ -837,7 +679,8 @@ Result<AddressAllocation> SubnetAllocator::allocateAddressesInTransaction(const 
 
 Result<AddressAllocation> SubnetAllocator::allocateAddresses(const AddressRequest &request)
 {
-    auto result = writeTransaction(m_db, [&] { return allocateAddressesInTransaction(request); });
+    auto result = writeTransaction(
+        m_db, [&] { return allocateAddressesInTransaction(request); }, false);
     if (!result.ok() && !result.error().connectionLost) {
         QJsonObject detail{{S("family"), request.filter.family},
                            {S("count"), request.count},
@@ -896,7 +739,7 @@ Status SubnetAllocator::releaseAddress(const Cidr &address)
         return Error{Text::tr("%1 is a network, not a single address.").arg(address.toString()), {}, {}};
     return writeTransaction(m_db, [&]() -> Status {
         Engine e(m_db);
-        if (auto root = e.lockRootOf(address); !root)
+        if (auto root = e.lockRootOf(address, true); !root)
             return root.error();
         auto del =
             e.exec(QStringLiteral("DELETE FROM ip_addresses WHERE address = CAST(:a AS inet)"
@@ -1148,6 +991,8 @@ Result<SubnetNode> SubnetAllocator::mergeWithSibling(const Cidr &cidr)
         Engine e(m_db);
         if (auto root = e.lockRootOf(cidr); !root)
             return root.error();
+        if (auto buddy = e.lockRootOf(cidr.sibling()); !buddy)
+            return buddy.error();
         auto n = e.requireNode(cidr);
         if (!n)
             return n.error();
@@ -1218,7 +1063,7 @@ Status SubnetAllocator::setAddressUnavailable(const Cidr &address, bool unavaila
         return Error{Text::tr("%1 is a network, not a single address.").arg(address.toString()), {}, {}};
     return writeTransaction(m_db, [&]() -> Status {
         Engine e(m_db);
-        if (auto root = e.lockRootOf(address); !root)
+        if (auto root = e.lockRootOf(address, true); !root)
             return root.error();
         auto existing =
             e.exec(QStringLiteral(
@@ -1312,7 +1157,7 @@ Result<TreeRepair> SubnetAllocator::repairTree()
     return writeTransaction(m_db, [&]() -> Result<TreeRepair> {
         Engine e(m_db);
         for (int family : {4, 6}) {
-            if (Status locked = e.lockRoots(family, {}); !locked)
+            if (Status locked = e.lockRoots(family); !locked)
                 return locked.error();
         }
         auto broken = e.exec(QStringLiteral(
@@ -1488,9 +1333,9 @@ Result<IpamRelease> releaseOwned(QSqlDatabase &db, const QString &column, qint64
 {
     return writeTransaction(db, [&]() -> Result<IpamRelease> {
         Engine e(db);
-        if (Status s = e.lockRoots(4, {}); !s)
+        if (Status s = e.lockRoots(4); !s)
             return s.error();
-        if (Status s = e.lockRoots(6, {}); !s)
+        if (Status s = e.lockRoots(6); !s)
             return s.error();
         IpamRelease released;
         if (Status s = e.releaseServiceOrDevice(column, id, released, true); !s)

@@ -34,10 +34,14 @@ struct TreeRepair
 ///
 /// Every public operation runs in ONE transaction of its own (retried a
 /// bounded number of times on deadlock, serialisation failure or lock
-/// timeout), locks the roots of the trees it touches with SELECT ... FOR
-/// UPDATE (in id order, so allocators never deadlock each other and never
-/// hand out the same space), and writes its provisioning_logs rows in that
-/// transaction. A failed allocation rolls back everything and then records the
+/// timeout) and writes its provisioning_logs rows in that transaction.
+/// Automatic allocation is one server-side call (ipam_allocate_subnet,
+/// ipam_allocate_addresses; schema 0012) that locks only the leaves it takes,
+/// so allocations in different pools never wait for each other and
+/// allocations in one pool run side by side; it waits for another allocator
+/// only when every matching leaf is held, so a busy pool is never reported
+/// full. Manual edits lock the subnet they change and every subnet above it,
+/// top down. A failed allocation rolls back everything and then records the
 /// failure in a small transaction of its own. Bad input gets an Error naming
 /// the problem and writes nothing.
 ///

@@ -7,8 +7,8 @@
 # hostdeck_testcluster, stopped and removed at the end):
 #
 #   1. Allocation throughput: bench_ipamalloc lets 8 clients (WorkerPool
-#      threads, one connection each) allocate /29s from an IPv4 /16 and then
-#      /64s from an IPv6 /48 for SECONDS each (default 10). Baseline, measured
+#      threads, one connection each) allocate /29s from an IPv4 /12 and then
+#      /64s from an IPv6 /44 for SECONDS each (default 10). Baseline, measured
 #      right after on the same cluster and database: pgbench with 8 clients
 #      (-j 2) running one-row UPDATE transactions for SECONDS. Prints both in
 #      transactions/s and the ratios.

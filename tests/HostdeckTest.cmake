@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # hostdeck_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS hostdeck_model [DATABASE] [GUI] [LABELS ...])
+# (LABELS soak: a long test that the default run leaves out; scripts/soak.sh runs it)
 #
 # One Qt Test executable per unit. DATABASE tests share the throw-away cluster
 # that the "pg" ctest fixture starts once per test run (each test creates its
@@ -13,7 +14,16 @@ function(hostdeck_add_test)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set(env "QT_QPA_PLATFORM=offscreen" "HOSTDECK_TEST_CLUSTER=${HOSTDECK_TEST_CLUSTER_DIR}"
             "QT_LOGGING_RULES=qt.qpa.*=false")
-    set(labels unit ${T_LABELS})
+    # Soak tests (LABELS soak) are long and run only when asked for (scripts/soak.sh);
+    # every ctest run elsewhere excludes the label.
+    if("soak" IN_LIST T_LABELS)
+        set(labels ${T_LABELS})
+        set(timeout 3600)
+        list(APPEND env "QTEST_FUNCTION_TIMEOUT=3600000")
+    else()
+        set(labels unit ${T_LABELS})
+        set(timeout 600)
+    endif()
     if(T_DATABASE)
         set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED pg)
         list(APPEND labels database)
@@ -21,5 +31,5 @@ function(hostdeck_add_test)
     if(T_GUI)
         list(APPEND labels gui)
     endif()
-    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" LABELS "${labels}" TIMEOUT 600)
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" LABELS "${labels}" TIMEOUT ${timeout})
 endfunction()

@@ -3169,6 +3169,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
         <translation>Nur %1 von %2 %3-Adressen wurden in den Pools%4 gefunden: Die passenden Adress-Subnetze (IPv4 /16 oder länger, IPv6 /64 oder länger) sind voll, geparkt oder nicht für die automatische Zuteilung freigegeben.</translation>
     </message>
+    <message>
+        <source>The database answered an allocation in a form HostDeck does not know: %1</source>
+        <translation>Die Datenbank hat eine Zuteilung in einer Form beantwortet, die HostDeck nicht kennt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

@@ -3113,6 +3113,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>Only %1 of %2 %3 addresses could be found in the pools%4: the matching address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked or not open to automatic allocation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database answered an allocation in a form HostDeck does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

@@ -62,6 +62,10 @@ private slots:
     void changesAreAnnounced();
     void propertyRandomOperations();
     void eightConcurrentAllocators();
+    void allocatorsLockOnlyWhatTheyCarve();
+    void busyPoolIsWaitedForNotReportedFull();
+    void mergeThatLosesItsBlockLooksAgain();
+    void allocationFunctionsGuardThemselves();
 
 private:
     SubnetAllocator allocator() { return SubnetAllocator(m_conn); }
@@ -854,15 +858,17 @@ void TstSubnetAllocator::changesAreAnnounced()
     QVERIFY(changes.isEmpty());
     auto a = allocator().allocateSubnet(request(4, 26));
     QVERIFY(a.ok());
-    auto announced = [&](const QString &op) {
+    // The split of the pool (an update) and the halves it made, the allocated one among them.
+    const qint64 poolId = scalar(QStringLiteral("SELECT id FROM subnets WHERE cidr = '10.90.0.0/24'"));
+    auto announced = [&](qint64 id, const QString &op) {
         for (const Change &c : std::as_const(changes)) {
-            if (c.entity == QLatin1String("subnets") && c.id == a->subnetId && c.op == op)
+            if (c.entity == QLatin1String("subnets") && c.id == id && c.op == op)
                 return true;
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(announced(QStringLiteral("update")), 10000);
-    QVERIFY(announced(QStringLiteral("create")));
+    QTRY_VERIFY_WITH_TIMEOUT(announced(a->subnetId, QStringLiteral("create")), 10000);
+    QVERIFY(announced(poolId, QStringLiteral("update")));
     for (const Change &c : std::as_const(changes))
         QVERIFY2(c.entity == QLatin1String("subnets"), qPrintable(c.entity));
 }
@@ -1153,6 +1159,171 @@ void TstSubnetAllocator::eightConcurrentAllocators()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ip_addresses")), 96);
     QCOMPARE(logs(S("ipam_allocate_subnet")), 96);
     QCOMPARE(logs(S("ipam_allocate_subnet"), false), 0);
+}
+
+void TstSubnetAllocator::allocatorsLockOnlyWhatTheyCarve()
+{
+    addPool("10.1.0.0/16");
+    addPool("10.2.0.0/16");
+    addPool("2001:db8:5::/48");
+    addPool("198.51.100.0/24");
+    // One committed /29 leaves free buddies (/17 ... /29) in 10.1.0.0/16.
+    SubnetRequest in1 = request(4, 29);
+    in1.filter.pools = {C("10.1.0.0/16")};
+    QVERIFY(allocator().allocateSubnet(in1).ok());
+
+    // Console A allocates from 10.1.0.0/16 and keeps its transaction open.
+    QSqlDatabase a = m_db->connection(S("holder"));
+    QVERIFY(a.transaction());
+    auto held = SubnetAllocator(a).allocateSubnetInTransaction(in1);
+    QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+    QCOMPARE(held->cidr.toString(), S("10.1.0.8/29"));
+    AddressRequest heldIp;
+    heldIp.filter.pools = {C("198.51.100.0/24")};
+    QVERIFY(SubnetAllocator(a).allocateAddressesInTransaction(heldIp).ok());
+
+    // Meanwhile console B is served at once from every pool, including the same one: it never waits
+    // for A's locks (had it waited, this thread would hold A open and B would fail as "busy").
+    QSqlDatabase b = m_db->connection(S("other"));
+    SubnetRequest in2 = request(4, 29);
+    in2.filter.pools = {C("10.2.0.0/16")};
+    auto other = SubnetAllocator(b).allocateSubnet(in2);
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+    QCOMPARE(other->cidr.toString(), S("10.2.0.0/29"));
+    auto same = SubnetAllocator(b).allocateSubnet(in1);
+    QVERIFY2(same.ok(), qPrintable(same.ok() ? QString() : same.error().message));
+    QCOMPARE(same->cidr.toString(), S("10.1.0.16/29")); // A holds 10.1.0.8/29; B split the free /28
+    QCOMPARE(same->strategy, AllocationStrategy::Split);
+    auto v6 = SubnetAllocator(b).allocateSubnet(request(6, 64));
+    QVERIFY2(v6.ok(), qPrintable(v6.ok() ? QString() : v6.error().message));
+    auto ip = SubnetAllocator(b).allocateAddresses(heldIp);
+    QVERIFY2(ip.ok(), qPrintable(ip.ok() ? QString() : ip.error().message));
+    QCOMPARE(ip->addresses.first().address.addressString(), S("198.51.100.3")); // A holds .2
+
+    QVERIFY(a.commit());
+    QCOMPARE(
+        scalar(S("SELECT count(*) FROM subnets WHERE allocation_status = 'allocated' AND ip_version = 4")),
+        4);
+    QCOMPARE(scalar(S("SELECT count(*) FROM subnets a JOIN subnets b ON a.id < b.id AND a.cidr && b.cidr"
+                      " WHERE a.allocation_status = 'allocated' AND b.allocation_status = 'allocated'")),
+             0);
+    QCOMPARE(logs(S("ipam_allocate_subnet")), 5);
+    QCOMPARE(logs(S("ipam_allocate_ip")), 2);
+}
+
+void TstSubnetAllocator::busyPoolIsWaitedForNotReportedFull()
+{
+    addPool("10.3.0.0/24");
+    SubnetRequest r = request(4, 29);
+    r.filter.pools = {C("10.3.0.0/24")};
+    // A takes the pool's only leaf (splitting it) and holds it: the free halves it made are not
+    // visible to anyone else until it commits.
+    QSqlDatabase a = m_db->connection(S("holder"));
+    QVERIFY(a.transaction());
+    auto held = SubnetAllocator(a).allocateSubnetInTransaction(r);
+    QVERIFY(held.ok());
+    QCOMPARE(held->cidr.toString(), S("10.3.0.0/29"));
+
+    WorkerPool pool(m_db->settings(), 1);
+    auto waiting = pool.run<SubnetAllocation>(
+        [r](QSqlDatabase &db) -> Result<SubnetAllocation> { return SubnetAllocator(db).allocateSubnet(r); });
+    // B waits on A's leaf instead of answering "no free /29"...
+    bool blocked = false;
+    for (int i = 0; i < 200 && !blocked && !waiting.isFinished(); ++i) {
+        blocked = scalar(S("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                           " AND wait_event_type = 'Lock'")) > 0;
+        if (!blocked)
+            QTest::qSleep(25);
+    }
+    QVERIFY2(blocked, "the second allocator did not wait for the first one's leaf");
+    QVERIFY(!waiting.isFinished());
+    // ... and takes the next block once A commits.
+    QVERIFY(a.commit());
+    waiting.waitForFinished();
+    const Result<SubnetAllocation> got = waiting.result();
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message));
+    QCOMPARE(got->cidr.toString(), S("10.3.0.8/29"));
+    QCOMPARE(got->strategy, AllocationStrategy::ExactFit);
+    QCOMPARE(logs(S("ipam_allocate_subnet"), false), 0);
+}
+
+// Found by the soak test: a merge that waited for another merge, which meanwhile made the space
+// around its block one allocated leaf, must look again and answer, not insert its block as a
+// second root ("overlaps another subnet at the same level").
+void TstSubnetAllocator::mergeThatLosesItsBlockLooksAgain()
+{
+    addPool("10.5.0.0/24");
+    QVERIFY(allocator().split(C("10.5.0.0/24"), 25).ok());
+    QVERIFY(allocator().split(C("10.5.0.0/25"), 26).ok());
+    SubnetRequest whole = request(4, 24);
+    whole.filter.pools = {C("10.5.0.0/24")};
+    SubnetRequest half = request(4, 25);
+    half.filter.pools = {C("10.5.0.0/24")};
+    // A merges the whole /24 back into one leaf and allocates it, and holds its transaction.
+    QSqlDatabase a = m_db->connection(S("holder"));
+    QVERIFY(a.transaction());
+    auto held = SubnetAllocator(a).allocateSubnetInTransaction(whole);
+    QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+    QCOMPARE(held->strategy, AllocationStrategy::Merge);
+    // B wants a /25: the free one is held by A, so it sets out to merge 10.5.0.0/25's halves and
+    // waits for A's locks.
+    WorkerPool pool(m_db->settings(), 1);
+    auto waiting = pool.run<SubnetAllocation>([half](QSqlDatabase &db) -> Result<SubnetAllocation> {
+        return SubnetAllocator(db).allocateSubnet(half);
+    });
+    bool blocked = false;
+    for (int i = 0; i < 200 && !blocked && !waiting.isFinished(); ++i) {
+        blocked = scalar(S("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                           " AND wait_event_type = 'Lock'")) > 0;
+        if (!blocked)
+            QTest::qSleep(25);
+    }
+    QVERIFY2(blocked, "the second allocator did not wait for the first one's merge");
+    QVERIFY(a.commit());
+    waiting.waitForFinished();
+    const Result<SubnetAllocation> got = waiting.result();
+    QVERIFY(!got.ok());
+    QVERIFY2(got.error().message.contains(S("No free /25")), qPrintable(got.error().message));
+    QCOMPARE(scalar(S("SELECT count(*) FROM subnets")), 1);
+    QCOMPARE(status("10.5.0.0/24"), S("allocated"));
+}
+
+void TstSubnetAllocator::allocationFunctionsGuardThemselves()
+{
+    addPool("10.4.0.0/24");
+    // Only technicians may call them (psql users included); a reader is refused and nothing changes.
+    QVERIFY(m_db->createRole(S("ipam_reader"), S("hostdeck_readonly")));
+    QSqlDatabase reader = db::open(m_db->as(S("ipam_reader")), S("subnetallocator_reader"), false).value();
+    const QString before = snapshot();
+    auto refused =
+        db::exec(reader, S("SELECT ipam_allocate_subnet(4, 29, '{}', '{}', '{}', NULL, NULL, NULL, '', '')"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().sqlState, S("42501"));
+    auto refusedIp =
+        db::exec(reader, S("SELECT ipam_allocate_addresses(4, 1, 'next', 0, '{}', '{}', '{}', NULL, "
+                           "NULL, NULL, 'primary')"));
+    QVERIFY(!refusedIp.ok());
+    QCOMPARE(refusedIp.error().sqlState, S("42501"));
+    // A technician calling them directly gets the same checks as the console.
+    for (const char *bad :
+         {"SELECT ipam_allocate_subnet(5, 29, '{}', '{}', '{}', NULL, NULL, NULL, '', '')",
+          "SELECT ipam_allocate_subnet(4, 7, '{}', '{}', '{}', NULL, NULL, NULL, '', '')",
+          "SELECT ipam_allocate_subnet(4, 29, '{2001:db8::/32}', '{}', '{}', NULL, NULL, NULL, '', '')",
+          "SELECT ipam_allocate_addresses(4, 0, 'next', 0, '{}', '{}', '{}', NULL, NULL, NULL, '')",
+          "SELECT ipam_allocate_addresses(4, 1, 'sideways', 0, '{}', '{}', '{}', NULL, NULL, NULL, '')"}) {
+        auto q = db::exec(m_conn, S(bad));
+        QVERIFY2(!q.ok(), bad);
+        QCOMPARE(q.error().sqlState, S("22023"));
+    }
+    QCOMPARE(snapshot(), before);
+    // The log names the session's user, whatever the caller passes.
+    QVERIFY(
+        db::exec(m_conn, S("SELECT ipam_allocate_subnet(4, 29, '{}', '{}', '{}', NULL, NULL, NULL, '', 'x')"))
+            .ok());
+    auto actor = db::exec(m_conn, S("SELECT actor = session_user FROM provisioning_logs WHERE event = "
+                                    "'ipam_allocate_subnet'"));
+    QVERIFY(actor.ok() && actor->next());
+    QVERIFY(actor->value(0).toBool());
 }
 
 QTEST_GUILESS_MAIN(TstSubnetAllocator)

@@ -192,11 +192,13 @@ void TstBulkPower::columnsShowLongNamesWhole()
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString text = model->item(row, column)->text();
             const int needed = view->fontMetrics().horizontalAdvance(text);
-            QVERIFY2(view->columnWidth(column) >= needed,
-                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
-                                    .arg(text)
-                                    .arg(view->columnWidth(column))
-                                    .arg(needed)));
+            // The header sizes its sections from the event loop: wait for it, boundedly.
+            QTRY_VERIFY2_WITH_TIMEOUT(view->columnWidth(column) >= needed,
+                                      qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                                     .arg(text)
+                                                     .arg(view->columnWidth(column))
+                                                     .arg(needed)),
+                                      5000);
         }
     }
 }
