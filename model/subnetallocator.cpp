@@ -106,6 +106,13 @@ struct FilterBinds
     QString locs;
     QString vlans;
     QString description; // for messages
+
+    void addTo(QVariantMap &binds) const
+    {
+        binds.insert(QStringLiteral("pools"), nonNull(pools));
+        binds.insert(QStringLiteral("locs"), nonNull(locs));
+        binds.insert(QStringLiteral("vlans"), nonNull(vlans));
+    }
 };
 
 QString jsonText(const QJsonObject &o)
@@ -348,18 +355,22 @@ public:
         return b;
     }
 
-    /// Words the refusal of ipam_allocate_* when a pool does not exist (SQLSTATE P0002): the
-    /// function checks the pools itself, so the common case costs no round trip for it.
-    Error poolError(const PoolFilter &filter, const Error &fallback)
+    /// The refusal an ipam_allocate_* call answered instead of an allocation (a JSON object
+    /// with "refused"), worded and translated here; nullopt when it answered an allocation.
+    static std::optional<Error> refusal(const QJsonDocument &answer)
     {
-        for (const Cidr &pool : filter.pools) {
-            auto n = findNode(pool);
-            if (!n)
-                return n.error();
-            if (!n->has_value())
-                return Error{Text::tr("The pool subnet %1 does not exist.").arg(pool.toString()), {}, {}};
-        }
-        return fallback;
+        const QJsonObject o = answer.object();
+        if (!answer.isObject() || !o.contains(QLatin1String("refused")))
+            return std::nullopt;
+        if (o.value(QLatin1String("refused")).toString() == QLatin1String("missing_pool"))
+            return Error{
+                Text::tr("The pool subnet %1 does not exist.").arg(o.value(QLatin1String("pool")).toString()),
+                {},
+                {}};
+        return Error{Text::tr("The database refused the allocation: %1")
+                         .arg(QString::fromUtf8(answer.toJson(QJsonDocument::Compact)).left(200)),
+                     {},
+                     {}};
     }
 
     Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
@@ -495,20 +506,19 @@ Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
     auto binds = filterBinds(request.filter, request.owner);
     if (!binds)
         return binds.error();
+    QVariantMap b{{S("family"), family},
+                  {S("prefix"), request.prefixLength},
+                  {S("customer"), nullableId(request.owner.customerId)},
+                  {S("service"), nullableId(request.owner.serviceId)},
+                  {S("device"), nullableId(request.owner.deviceId)},
+                  {S("description"), nonNull(request.description)},
+                  {S("purpose"), nonNull(request.purpose)}};
+    binds->addTo(b);
     auto q = exec(
         QStringLiteral("SELECT ipam_allocate_subnet(:family, :prefix, string_to_array(:pools, ',')::cidr[],"
                        " string_to_array(:locs, ',')::bigint[], string_to_array(:vlans, ',')::int[],"
                        " :customer, :service, :device, :description, :purpose)::text"),
-        {{S("family"), family},
-         {S("prefix"), request.prefixLength},
-         {S("pools"), nonNull(binds->pools)},
-         {S("locs"), nonNull(binds->locs)},
-         {S("vlans"), nonNull(binds->vlans)},
-         {S("customer"), nullableId(request.owner.customerId)},
-         {S("service"), nullableId(request.owner.serviceId)},
-         {S("device"), nullableId(request.owner.deviceId)},
-         {S("description"), nonNull(request.description)},
-         {S("purpose"), nonNull(request.purpose)}});
+        b);
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
@@ -519,7 +529,10 @@ Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
                          .arg(familyName(family), noSpaceSuffix(*binds)),
                      {},
                      {}};
-    const QJsonObject o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    const QJsonDocument answer = QJsonDocument::fromJson(q->value(0).toString().toUtf8());
+    if (auto refused = refusal(answer))
+        return *refused;
+    const QJsonObject o = answer.object();
     SubnetAllocation result;
     result.subnetId = o.value(S("id")).toInteger();
     result.cidr = cidrAt(o.value(S("cidr")));
@@ -561,26 +574,28 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
         return binds.error();
     const quint64 seed =
         request.randomSeed != 0 ? request.randomSeed : QRandomGenerator64::global()->generate();
+    QVariantMap b{{S("family"), family},
+                  {S("count"), request.count},
+                  {S("pick"), request.pick == AddressPick::Random ? S("random") : S("next")},
+                  {S("seed"), qint64(seed & 0x7fffffffffffffffULL) | 1},
+                  {S("customer"), nullableId(request.owner.customerId)},
+                  {S("service"), nullableId(request.owner.serviceId)},
+                  {S("device"), nullableId(request.owner.deviceId)},
+                  {S("purpose"), request.purpose.isEmpty() ? S("primary") : request.purpose}};
+    binds->addTo(b);
     auto q = exec(
         QStringLiteral("SELECT ipam_allocate_addresses(:family, :count, :pick, :seed,"
                        " string_to_array(:pools, ',')::cidr[], string_to_array(:locs, ',')::bigint[],"
                        " string_to_array(:vlans, ',')::int[], :customer, :service, :device, :purpose)::text"),
-        {{S("family"), family},
-         {S("count"), request.count},
-         {S("pick"), request.pick == AddressPick::Random ? S("random") : S("next")},
-         {S("seed"), qint64(seed & 0x7fffffffffffffffULL) | 1},
-         {S("pools"), nonNull(binds->pools)},
-         {S("locs"), nonNull(binds->locs)},
-         {S("vlans"), nonNull(binds->vlans)},
-         {S("customer"), nullableId(request.owner.customerId)},
-         {S("service"), nullableId(request.owner.serviceId)},
-         {S("device"), nullableId(request.owner.deviceId)},
-         {S("purpose"), request.purpose.isEmpty() ? S("primary") : request.purpose}});
+        b);
     if (!q)
         return q.error();
     AddressAllocation result;
     if (q->next()) {
-        const QJsonArray rows = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array();
+        const QJsonDocument answer = QJsonDocument::fromJson(q->value(0).toString().toUtf8());
+        if (auto refused = refusal(answer))
+            return *refused;
+        const QJsonArray rows = answer.array();
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject();
             const auto address = Cidr::parseAddress(o.value(S("address")).toString());

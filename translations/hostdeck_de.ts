@@ -3173,6 +3173,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>The database answered an allocation in a form HostDeck does not know: %1</source>
         <translation>Die Datenbank hat eine Zuteilung in einer Form beantwortet, die HostDeck nicht kennt: %1</translation>
     </message>
+    <message>
+        <source>The database refused the allocation: %1</source>
+        <translation>Die Datenbank hat die Zuteilung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

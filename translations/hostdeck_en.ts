@@ -3117,6 +3117,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>The database answered an allocation in a form HostDeck does not know: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database refused the allocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

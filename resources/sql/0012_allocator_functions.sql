@@ -111,8 +111,9 @@ $$;
 -- Allocates one subnet of /p_prefix and returns what it did as
 --   {"id", "cidr", "pool", "strategy": "exact" | "merge" | "split",
 --    "splits": [[source, lower, upper], ...], "merges": [[merged, lower, upper], ...]}
--- or NULL when no free space matches (nothing changed; the caller words and
--- logs the refusal). Strategy: an exact-fit free leaf, lowest address first;
+-- or NULL when no free space matches, or {"refused": "missing_pool", "pool"}
+-- when a pool named does not exist (nothing changed; the caller words and logs
+-- the refusal). Strategy: an exact-fit free leaf, lowest address first;
 -- else free leaves merged into an aligned block; else the smallest larger free
 -- leaf (best fit), halved down.
 CREATE FUNCTION ipam_allocate_subnet(p_family int, p_prefix int, p_pools cidr[], p_locs bigint[],
@@ -156,8 +157,8 @@ BEGIN
         RAISE EXCEPTION 'every pool must be an IPv% network', p_family USING ERRCODE = 'invalid_parameter_value';
     END IF;
     SELECT p INTO v_missing FROM unnest(v_pools) p WHERE NOT EXISTS (SELECT 1 FROM subnets s WHERE s.cidr = p) LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'the pool subnet % does not exist', v_missing USING ERRCODE = 'no_data_found';
+    IF FOUND THEN -- a refusal, not an error: the caller words it
+        RETURN jsonb_build_object('refused', 'missing_pool', 'pool', v_missing);
     END IF;
 
     FOR attempt IN 1..8 LOOP
@@ -375,7 +376,8 @@ $$;
 -- starts each search at a random address of the leaf (p_seed <> 0 makes the
 -- picks reproducible). Returns [{"id", "subnet_id", "address", "subnet",
 -- "vid"}, ...]: all p_count of them, or fewer when the pools ran out (the
--- caller rolls back and words the refusal).
+-- caller rolls back and words the refusal); {"refused": "missing_pool",
+-- "pool"} when a pool named does not exist.
 --
 -- Each leaf is locked FOR SHARE while used: address allocators share a leaf,
 -- a subnet allocator cannot take it meanwhile. An address being taken by
@@ -420,8 +422,8 @@ BEGIN
         RAISE EXCEPTION 'every pool must be an IPv% network', p_family USING ERRCODE = 'invalid_parameter_value';
     END IF;
     SELECT p INTO v_missing FROM unnest(v_pools) p WHERE NOT EXISTS (SELECT 1 FROM subnets s WHERE s.cidr = p) LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'the pool subnet % does not exist', v_missing USING ERRCODE = 'no_data_found';
+    IF FOUND THEN -- a refusal, not an error: the caller words it
+        RETURN jsonb_build_object('refused', 'missing_pool', 'pool', v_missing);
     END IF;
     IF p_pick = 'random' AND COALESCE(p_seed, 0) <> 0 THEN
         PERFORM setseed((abs(p_seed) % 1000000007)::float8 / 1000000007);
