@@ -228,17 +228,33 @@ public:
     /// the address allocators that share the leaf.
     Result<bool> lockRootOf(const Cidr &cidr, bool shared = false)
     {
-        auto q =
-            exec(QStringLiteral("SELECT parent_id IS NULL FROM subnets WHERE cidr >>= CAST(:cidr AS cidr)"
-                                " ORDER BY masklen(cidr) ") +
-                     (shared ? QStringLiteral("FOR SHARE") : QStringLiteral("FOR UPDATE")),
-                 {{S("cidr"), cidr.toString()}});
-        if (!q)
-            return q.error();
-        bool root = false;
-        while (q->next())
-            root = root || q->value(0).toBool();
-        return root;
+        // A subnet split or merged by a transaction that committed while this one waited is not
+        // in the lock statement's snapshot: lock again until a fresh look finds only rows this
+        // transaction holds (then no one can add a subnet on the path any more).
+        const QString lock =
+            QStringLiteral("SELECT count(*), bool_or(parent_id IS NULL) FROM (SELECT parent_id"
+                           " FROM subnets WHERE cidr >>= CAST(:cidr AS cidr)"
+                           " ORDER BY masklen(cidr) ") +
+            (shared ? QStringLiteral("FOR SHARE") : QStringLiteral("FOR UPDATE")) + QStringLiteral(") path");
+        for (int pass = 0; pass < 4; ++pass) {
+            auto held = exec(lock, {{S("cidr"), cidr.toString()}});
+            if (!held)
+                return held.error();
+            held->next();
+            auto seen =
+                exec(QStringLiteral("SELECT count(*) FROM subnets WHERE cidr >>= CAST(:cidr AS cidr)"),
+                     {{S("cidr"), cidr.toString()}});
+            if (!seen)
+                return seen.error();
+            seen->next();
+            if (seen->value(0).toLongLong() == held->value(0).toLongLong())
+                return held->value(1).toBool();
+        }
+        Error busy{Text::tr("The address plan is busy: the subnets around %1 kept changing. Try again.")
+                       .arg(cidr.toString()),
+                   {},
+                   QStringLiteral("55P03")};
+        return busy;
     }
 
     Result<std::optional<SubnetNode>> findNode(const Cidr &cidr)

@@ -3177,6 +3177,10 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <source>The database refused the allocation: %1</source>
         <translation>Die Datenbank hat die Zuteilung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The address plan is busy: the subnets around %1 kept changing. Try again.</source>
+        <translation>Der Adressplan ist ausgelastet: Die Subnetze um %1 haben sich ständig geändert. Bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

@@ -3121,6 +3121,10 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <source>The database refused the allocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address plan is busy: the subnets around %1 kept changing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficRepository</name>

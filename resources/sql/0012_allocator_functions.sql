@@ -138,6 +138,7 @@ DECLARE
     v_fresh subnets%ROWTYPE;
     v_locked bigint;
     v_seen bigint;
+    v_merge_ok boolean;
     v_leaves cidr[];
     v_step record;
     v_ids bigint[];
@@ -205,24 +206,33 @@ BEGIN
             SELECT * INTO v_holder FROM subnets s WHERE s.cidr >>= v_block ORDER BY masklen(s.cidr) DESC LIMIT 1;
             -- Lock the holder and everything inside the block, top down, until a fresh look finds
             -- nothing this transaction does not hold (a split that committed meanwhile may have
-            -- added halves; once every row is held, no one can add children under them).
-            v_locked := -1;
-            v_seen := 0;
-            FOR pass IN 1..4 LOOP
-                SELECT count(*) INTO v_locked FROM (SELECT 1 FROM subnets s
-                                                     WHERE s.id = v_holder.id OR s.cidr << v_block
-                                                     ORDER BY s.cidr FOR UPDATE) held;
-                SELECT count(*) INTO v_seen FROM subnets s WHERE s.id = v_holder.id OR s.cidr << v_block;
-                EXIT WHEN v_seen = v_locked;
-            END LOOP;
-            CONTINUE WHEN v_seen <> v_locked;
-            -- Then look again: the holder must still be the deepest subnet around the block and
+            -- added halves; once every row is held, no one can add children under them). Then
+            -- look again: the holder must still be the deepest subnet around the block and
             -- subdivided (a concurrent merge may have made the space around it one allocated
-            -- leaf), and everything inside the block still free.
-            SELECT * INTO v_fresh FROM subnets s WHERE s.cidr >>= v_block ORDER BY masklen(s.cidr) DESC LIMIT 1;
-            CONTINUE WHEN NOT FOUND OR v_fresh.id IS DISTINCT FROM v_holder.id
-                          OR v_fresh.allocation_status <> 'subdivided'
-                          OR NOT ipam_block_mergeable(v_block, v_pools, v_locs, v_vlans);
+            -- leaf), and everything inside the block still free. A block given up is given up
+            -- with its locks: they were taken in a subtransaction that is rolled back.
+            v_merge_ok := false;
+            BEGIN
+                v_locked := -1;
+                v_seen := 0;
+                FOR pass IN 1..4 LOOP
+                    SELECT count(*) INTO v_locked FROM (SELECT 1 FROM subnets s
+                                                         WHERE s.id = v_holder.id OR s.cidr << v_block
+                                                         ORDER BY s.cidr FOR UPDATE) held;
+                    SELECT count(*) INTO v_seen FROM subnets s WHERE s.id = v_holder.id OR s.cidr << v_block;
+                    EXIT WHEN v_seen = v_locked;
+                END LOOP;
+                SELECT * INTO v_fresh FROM subnets s WHERE s.cidr >>= v_block ORDER BY masklen(s.cidr) DESC LIMIT 1;
+                IF v_seen <> v_locked OR NOT FOUND OR v_fresh.id IS DISTINCT FROM v_holder.id
+                   OR v_fresh.allocation_status <> 'subdivided'
+                   OR NOT ipam_block_mergeable(v_block, v_pools, v_locs, v_vlans) THEN
+                    RAISE EXCEPTION 'merge of % given up', v_block USING ERRCODE = 'HDM01';
+                END IF;
+                v_merge_ok := true;
+            EXCEPTION WHEN SQLSTATE 'HDM01' THEN
+                v_merge_ok := false;
+            END;
+            CONTINUE WHEN NOT v_merge_ok;
             v_holder := v_fresh;
             v_leaves := ARRAY(SELECT s.cidr FROM subnets s
                                WHERE s.cidr << v_block AND s.allocation_status <> 'subdivided');
@@ -329,7 +339,10 @@ BEGIN
         IF NOT FOUND THEN
             RETURN NULL;
         END IF;
-        PERFORM 1 FROM subnets s WHERE s.id = v_wait FOR SHARE;
+        -- FOR UPDATE: it waits for share holders too (address allocators), and once granted the
+        -- leaf is this transaction's to take in the next round (SKIP LOCKED does not skip one's own
+        -- locks), so two waiters never hold it together and starve each other.
+        PERFORM 1 FROM subnets s WHERE s.id = v_wait FOR UPDATE;
     END LOOP;
 
     IF v_strategy IS NULL THEN
@@ -407,6 +420,9 @@ DECLARE
     v_done int := 0;
     v_tries int;
     v_missing cidr;
+    v_skipped int;
+    v_held bigint;
+    v_taken inet;
 BEGIN
     IF p_family IS NULL OR p_family NOT IN (4, 6) THEN
         RAISE EXCEPTION 'the address family must be 4 or 6, not %', p_family USING ERRCODE = 'invalid_parameter_value';
@@ -426,83 +442,114 @@ BEGIN
         RETURN jsonb_build_object('refused', 'missing_pool', 'pool', v_missing);
     END IF;
     IF p_pick = 'random' AND COALESCE(p_seed, 0) <> 0 THEN
-        PERFORM setseed((abs(p_seed) % 1000000007)::float8 / 1000000007);
+        PERFORM setseed(abs(p_seed % 1000000007)::float8 / 1000000007);
     END IF;
 
-    FOR v_leaf IN SELECT s.id, s.cidr, subnet_effective_vlan(s.cidr) AS vlan_id,
-                         (SELECT v.vid FROM vlans v WHERE v.id = subnet_effective_vlan(s.cidr)) AS vid
-                    FROM subnets s
-                   WHERE s.ip_version = p_family AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable
-                     AND masklen(s.cidr) >= CASE p_family WHEN 4 THEN 16 ELSE 64 END
-                     AND ipam_block_usable(s.cidr, v_pools, v_locs, v_vlans)
-                   ORDER BY masklen(s.cidr) DESC, s.cidr LOOP
-        EXIT WHEN v_done >= p_count;
-        -- Keep subnet allocators out of this leaf; skip it if one took it meanwhile.
-        PERFORM 1 FROM subnets s WHERE s.id = v_leaf.id AND s.allocation_status = 'unallocated'
-                                    AND NOT s.is_unavailable FOR SHARE;
-        CONTINUE WHEN NOT FOUND;
-        v_host := v_max - masklen(v_leaf.cidr);
-        v_first := set_masklen(v_leaf.cidr::inet, v_max);
-        v_last := set_masklen(broadcast(v_leaf.cidr), v_max);
-        IF v_host >= 2 THEN
-            v_first := v_first + 2;
-            IF p_family = 4 THEN
-                v_last := v_last - 1;
-            END IF;
-        END IF;
-        CONTINUE WHEN v_first > v_last;
-        v_span := power(2::numeric, v_host) - 1 - CASE WHEN v_host >= 2 THEN 2 + (CASE p_family WHEN 4 THEN 1 ELSE 0 END) ELSE 0 END;
-        -- A full leaf is passed over by counting its rows (one index-only range scan), not by
-        -- looking for a gap address by address; leaves of more than 65,536 addresses are never
-        -- counted (they do not fill up, and counting them would cost more than the walk).
-        CONTINUE WHEN v_host <= 16
-                  AND (SELECT count(*) FROM ip_addresses a WHERE a.address >= v_first AND a.address <= v_last) > v_span;
-        -- Walk the leaf from a start address (the first usable one, or a random one), wrapping round
-        -- once. An address another allocator is taking right now (its row is not visible yet) is
-        -- held under an advisory lock and skipped, so allocators in one leaf never queue.
-        v_tries := 0;
-        v_start := NULL;
-        WHILE v_done < p_count LOOP
-            v_tries := v_tries + 1;
-            IF v_tries > 4 * p_count + 1000 THEN
-                RAISE EXCEPTION 'the address plan is busy: other allocators kept taking the addresses found in %', v_leaf.cidr
-                    USING ERRCODE = 'lock_not_available';
-            END IF;
-            IF v_start IS NULL THEN
-                v_start := v_first;
-                IF p_pick = 'random' AND v_span > 0 THEN
-                    v_start := ipam_inet_add(v_first, floor(random()::numeric * (v_span + 1)));
+    -- Rounds: a round that came up short because something was held (a leaf, an address being
+    -- taken) waits for one holder, bounded by lock_timeout, and scans again with a new snapshot,
+    -- so a leaf split or merged meanwhile is seen; a pool that stays held is "busy", never "full".
+    FOR round IN 1..4 LOOP
+        v_skipped := 0;
+        v_held := NULL;
+        v_taken := NULL;
+        FOR v_leaf IN SELECT s.id, s.cidr, subnet_effective_vlan(s.cidr) AS vlan_id,
+                             (SELECT v.vid FROM vlans v WHERE v.id = subnet_effective_vlan(s.cidr)) AS vid
+                        FROM subnets s
+                       WHERE s.ip_version = p_family AND s.allocation_status = 'unallocated' AND NOT s.is_unavailable
+                         AND masklen(s.cidr) >= CASE p_family WHEN 4 THEN 16 ELSE 64 END
+                         AND ipam_block_usable(s.cidr, v_pools, v_locs, v_vlans)
+                       ORDER BY masklen(s.cidr) DESC, s.cidr LOOP
+            EXIT WHEN v_done >= p_count;
+            v_host := v_max - masklen(v_leaf.cidr);
+            v_first := set_masklen(v_leaf.cidr::inet, v_max);
+            v_last := set_masklen(broadcast(v_leaf.cidr), v_max);
+            IF v_host >= 2 THEN
+                v_first := v_first + 2;
+                IF p_family = 4 THEN
+                    v_last := v_last - 1;
                 END IF;
-                v_from := v_start;
-                v_wrapped := false;
             END IF;
-            v_gap := ipam_first_free(v_from, CASE WHEN v_wrapped THEN v_start - 1 ELSE v_last END);
-            IF v_gap IS NULL THEN
-                IF NOT v_wrapped AND v_start > v_first THEN
-                    v_wrapped := true;
-                    v_from := v_first;
+            CONTINUE WHEN v_first > v_last;
+            v_span := power(2::numeric, v_host) - 1 - CASE WHEN v_host >= 2 THEN 2 + (CASE p_family WHEN 4 THEN 1 ELSE 0 END) ELSE 0 END;
+            -- A full leaf is passed over by counting its rows (one index-only range scan), not by
+            -- looking for a gap address by address; leaves of more than 65,536 addresses are never
+            -- counted (they do not fill up, and counting them would cost more than the walk).
+            CONTINUE WHEN v_host <= 16
+                      AND (SELECT count(*) FROM ip_addresses a WHERE a.address >= v_first AND a.address <= v_last) > v_span;
+            -- Keep subnet allocators out of this leaf. One that another transaction holds (a subnet
+            -- allocator taking it, a manual edit) or that changed since this scan began is passed over
+            -- for now and looked at again in the next round, with a new snapshot.
+            PERFORM 1 FROM subnets s WHERE s.id = v_leaf.id AND s.allocation_status = 'unallocated'
+                                        AND NOT s.is_unavailable FOR SHARE SKIP LOCKED;
+            IF NOT FOUND THEN
+                v_skipped := v_skipped + 1;
+                v_held := v_leaf.id;
+                CONTINUE;
+            END IF;
+            -- Walk the leaf from a start address (the first usable one, or a random one), wrapping round
+            -- once. An address another allocator is taking right now (its row is not visible yet) is
+            -- held under an advisory lock and skipped, so allocators in one leaf never queue.
+            v_tries := 0;
+            v_start := NULL;
+            WHILE v_done < p_count LOOP
+                v_tries := v_tries + 1;
+                IF v_tries > 4 * p_count + 1000 THEN
+                    RAISE EXCEPTION 'the address plan is busy: other allocators kept taking the addresses found in %', v_leaf.cidr
+                        USING ERRCODE = 'lock_not_available';
+                END IF;
+                IF v_start IS NULL THEN
+                    v_start := v_first;
+                    IF p_pick = 'random' AND v_span > 0 THEN
+                        -- two draws: one random() has 53 bits, a /64 has 64
+                        v_start := ipam_inet_add(v_first, (floor(random() * 4294967296)::numeric * 4294967296
+                                                           + floor(random() * 4294967296)::numeric)
+                                                          % (v_span + 1));
+                    END IF;
+                    v_from := v_start;
+                    v_wrapped := false;
+                END IF;
+                v_gap := ipam_first_free(v_from, CASE WHEN v_wrapped THEN v_start - 1 ELSE v_last END);
+                IF v_gap IS NULL THEN
+                    IF NOT v_wrapped AND v_start > v_first THEN
+                        v_wrapped := true;
+                        v_from := v_first;
+                        CONTINUE;
+                    END IF;
+                    EXIT; -- the leaf is full
+                END IF;
+                v_from := CASE WHEN v_gap < v_last THEN v_gap + 1 END; -- NULL: this pass is over
+                IF NOT pg_try_advisory_xact_lock(18500, hashtext(host(v_gap))) THEN
+                    v_skipped := v_skipped + 1;
+                    v_taken := v_gap;
                     CONTINUE;
                 END IF;
-                EXIT; -- the leaf is full
-            END IF;
-            v_from := CASE WHEN v_gap < v_last THEN v_gap + 1 END; -- NULL: this pass is over
-            CONTINUE WHEN NOT pg_try_advisory_xact_lock(18500, hashtext(host(v_gap)));
-            INSERT INTO ip_addresses (subnet_id, address, customer_id, service_id, device_id, vlan_id, purpose)
-            VALUES (v_leaf.id, v_gap, p_customer, p_service, p_device, v_leaf.vlan_id, COALESCE(NULLIF(p_purpose, ''), 'primary'))
-            ON CONFLICT (address) DO NOTHING
-            RETURNING id INTO v_id;
-            CONTINUE WHEN NOT FOUND; -- someone committed it after this statement's snapshot
-            PERFORM ipam_write_log('ipam_allocate_ip', v_leaf.id, p_service, p_device,
-                                   jsonb_build_object('purpose', COALESCE(p_purpose, ''), 'vlan', v_leaf.vid,
-                                                      'allocation_id', v_id, 'address', host(v_gap),
-                                                      'subnet', v_leaf.cidr));
-            v_out := v_out || jsonb_build_array(jsonb_build_object('id', v_id, 'subnet_id', v_leaf.id,
-                                                                   'address', host(v_gap), 'subnet', v_leaf.cidr));
-            v_done := v_done + 1;
-            IF p_pick = 'random' THEN
-                v_start := NULL; -- each address from a new random start
-            END IF;
+                INSERT INTO ip_addresses (subnet_id, address, customer_id, service_id, device_id, vlan_id, purpose)
+                VALUES (v_leaf.id, v_gap, p_customer, p_service, p_device, v_leaf.vlan_id, COALESCE(NULLIF(p_purpose, ''), 'primary'))
+                ON CONFLICT (address) DO NOTHING
+                RETURNING id INTO v_id;
+                CONTINUE WHEN NOT FOUND; -- someone committed it after this statement's snapshot
+                PERFORM ipam_write_log('ipam_allocate_ip', v_leaf.id, p_service, p_device,
+                                       jsonb_build_object('purpose', COALESCE(p_purpose, ''), 'vlan', v_leaf.vid,
+                                                          'allocation_id', v_id, 'address', host(v_gap),
+                                                          'subnet', v_leaf.cidr));
+                v_out := v_out || jsonb_build_array(jsonb_build_object('id', v_id, 'subnet_id', v_leaf.id,
+                                                                       'address', host(v_gap), 'subnet', v_leaf.cidr));
+                v_done := v_done + 1;
+                IF p_pick = 'random' THEN
+                    v_start := NULL; -- each address from a new random start
+                END IF;
+            END LOOP;
         END LOOP;
+        EXIT WHEN v_done >= p_count OR v_skipped = 0;
+        IF round = 4 THEN
+            RAISE EXCEPTION 'the address plan is busy: the matching address subnets stayed held by other transactions'
+                USING ERRCODE = 'lock_not_available';
+        END IF;
+        IF v_held IS NOT NULL THEN
+            PERFORM 1 FROM subnets s WHERE s.id = v_held FOR SHARE;
+        ELSE
+            PERFORM pg_advisory_xact_lock(18500, hashtext(host(v_taken)));
+        END IF;
     END LOOP;
     RETURN v_out;
 END
@@ -581,3 +628,9 @@ BEGIN
       INTO size FROM subnets p WHERE p.id = p_id;
 END
 $$;
+
+-- The SECURITY DEFINER functions resolve names through search_path = public,
+-- pg_temp: no one but the owner may create objects in public (PostgreSQL 15's
+-- default for new databases, not for ones upgraded from older versions), so a
+-- role cannot plant a public.masklen(cidr) that the functions would call.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;

@@ -65,6 +65,7 @@ private slots:
     void allocatorsLockOnlyWhatTheyCarve();
     void busyPoolIsWaitedForNotReportedFull();
     void mergeThatLosesItsBlockLooksAgain();
+    void addressesFromALeafSplitMeanwhile();
     void allocationFunctionsGuardThemselves();
 
 private:
@@ -1290,6 +1291,33 @@ void TstSubnetAllocator::mergeThatLosesItsBlockLooksAgain()
     QVERIFY2(got.error().message.contains(S("No free /25")), qPrintable(got.error().message));
     QCOMPARE(scalar(S("SELECT count(*) FROM subnets")), 1);
     QCOMPARE(status("10.5.0.0/24"), S("allocated"));
+}
+
+// An address request that meets a leaf being split by a subnet allocator waits for it and then
+// takes an address from the free half the split made, instead of answering "Only 0 of 1".
+void TstSubnetAllocator::addressesFromALeafSplitMeanwhile()
+{
+    addPool("198.51.100.0/24");
+    SubnetRequest half = request(4, 25);
+    half.filter.pools = {C("198.51.100.0/24")};
+    QSqlDatabase a = m_db->connection(S("holder"));
+    QVERIFY(a.transaction());
+    auto held = SubnetAllocator(a).allocateSubnetInTransaction(half);
+    QVERIFY(held.ok());
+    QCOMPARE(held->cidr.toString(), S("198.51.100.0/25"));
+    WorkerPool pool(m_db->settings(), 1);
+    auto waiting = pool.run<AddressAllocation>([](QSqlDatabase &db) -> Result<AddressAllocation> {
+        AddressRequest r;
+        r.filter.pools = {Cidr::parse(QStringLiteral("198.51.100.0/24")).value()};
+        return SubnetAllocator(db).allocateAddresses(r);
+    });
+    QVERIFY2(waitsForALock(waiting), "the address allocator did not wait for the split");
+    QVERIFY(a.commit());
+    waiting.waitForFinished();
+    const Result<AddressAllocation> got = waiting.result();
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message));
+    QCOMPARE(got->addresses.size(), 1);
+    QCOMPARE(got->addresses.first().address.addressString(), S("198.51.100.130"));
 }
 
 void TstSubnetAllocator::allocationFunctionsGuardThemselves()
