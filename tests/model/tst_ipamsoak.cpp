@@ -71,7 +71,8 @@ Tally runClient(QSqlDatabase &db, quint64 seed, int ops)
         const int dice = int(rng.bounded(100));
         if (dice < 30 && !(t.heldSubnets.isEmpty() && t.heldAddresses.isEmpty())) {
             // Release something this client holds, chosen at random.
-            const bool subnet = t.heldAddresses.isEmpty() || (!t.heldSubnets.isEmpty() && rng.bounded(2) == 0);
+            const bool subnet =
+                t.heldAddresses.isEmpty() || (!t.heldSubnets.isEmpty() && rng.bounded(2) == 0);
             QStringList &held = subnet ? t.heldSubnets : t.heldAddresses;
             const qsizetype at = rng.bounded(int(held.size()));
             const QString what = held.at(at);
@@ -183,9 +184,8 @@ void TstIpamSoak::mixedLoadKeepsTheTreeExact()
     QElapsedTimer timer;
     timer.start();
     for (int c = 0; c < clients; ++c)
-        futures << pool.run<Tally>([c, ops](QSqlDatabase &db) -> Result<Tally> {
-            return runClient(db, 0x50a4 + c, ops);
-        });
+        futures << pool.run<Tally>(
+            [c, ops](QSqlDatabase &db) -> Result<Tally> { return runClient(db, 0x50a4 + c, ops); });
     Tally all;
     for (auto &f : futures) {
         f.waitForFinished();
@@ -217,12 +217,13 @@ void TstIpamSoak::mixedLoadKeepsTheTreeExact()
     QCOMPARE(scalar(S("SELECT count(*) FROM subnets p, subnet_tiling(p.id) t"
                       " WHERE p.allocation_status = 'subdivided' AND t.covered <> t.size")),
              0);
-    QCOMPARE(scalar(S("SELECT count(*) FROM subnets r WHERE r.parent_id IS NULL AND"
-                      " power(2::numeric, CASE family(r.cidr) WHEN 4 THEN 32 ELSE 128 END - masklen(r.cidr)) <>"
-                      " (SELECT sum(power(2::numeric, CASE family(l.cidr) WHEN 4 THEN 32 ELSE 128 END -"
-                      " masklen(l.cidr))) FROM subnets l WHERE l.cidr <<= r.cidr AND l.allocation_status <>"
-                      " 'subdivided')")),
-             0);
+    QCOMPARE(
+        scalar(S("SELECT count(*) FROM subnets r WHERE r.parent_id IS NULL AND"
+                 " power(2::numeric, CASE family(r.cidr) WHEN 4 THEN 32 ELSE 128 END - masklen(r.cidr)) <>"
+                 " (SELECT sum(power(2::numeric, CASE family(l.cidr) WHEN 4 THEN 32 ELSE 128 END -"
+                 " masklen(l.cidr))) FROM subnets l WHERE l.cidr <<= r.cidr AND l.allocation_status <>"
+                 " 'subdivided')")),
+        0);
     // The database holds exactly what the clients hold.
     QStringList dbSubnets = column(S("SELECT cidr::text FROM subnets WHERE allocation_status = 'allocated'"));
     QStringList dbAddresses = column(S("SELECT host(address) FROM ip_addresses"));
@@ -235,8 +236,9 @@ void TstIpamSoak::mixedLoadKeepsTheTreeExact()
     QCOMPARE(normalise(dbSubnets, false), normalise(all.heldSubnets, false));
     QCOMPARE(normalise(dbAddresses, true), normalise(all.heldAddresses, true));
     // Every log row matches a change and every change has its row.
-    QCOMPARE(scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_allocate_subnet' AND success")),
-             all.subnetAllocations);
+    QCOMPARE(
+        scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_allocate_subnet' AND success")),
+        all.subnetAllocations);
     QCOMPARE(scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_allocate_ip' AND success")),
              all.addressAllocations);
     QCOMPARE(scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_release_subnet'")),
@@ -245,13 +247,16 @@ void TstIpamSoak::mixedLoadKeepsTheTreeExact()
              all.addressReleases);
     QCOMPARE(scalar(S("SELECT count(*) FROM provisioning_logs WHERE NOT success")), 0);
     // Each allocated subnet and address has the allocation row naming it, with its CIDR.
-    QCOMPARE(scalar(S("SELECT count(*) FROM subnets s WHERE s.allocation_status = 'allocated' AND NOT EXISTS"
-                      " (SELECT 1 FROM provisioning_logs l WHERE l.event = 'ipam_allocate_subnet'"
-                      "  AND (l.detail->>'allocation_id')::bigint = s.id AND (l.detail->>'cidr')::cidr = s.cidr)")),
-             0);
+    QCOMPARE(
+        scalar(
+            S("SELECT count(*) FROM subnets s WHERE s.allocation_status = 'allocated' AND NOT EXISTS"
+              " (SELECT 1 FROM provisioning_logs l WHERE l.event = 'ipam_allocate_subnet'"
+              "  AND (l.detail->>'allocation_id')::bigint = s.id AND (l.detail->>'cidr')::cidr = s.cidr)")),
+        0);
     QCOMPARE(scalar(S("SELECT count(*) FROM ip_addresses a WHERE NOT EXISTS"
                       " (SELECT 1 FROM provisioning_logs l WHERE l.event = 'ipam_allocate_ip'"
-                      "  AND (l.detail->>'allocation_id')::bigint = a.id AND (l.detail->>'address')::inet = a.address)")),
+                      "  AND (l.detail->>'allocation_id')::bigint = a.id AND (l.detail->>'address')::inet = "
+                      "a.address)")),
              0);
     // Each halving row names the subnet it split (if a merge has not removed it since), each
     // merge row the block it built or the one that holds it.
@@ -262,12 +267,16 @@ void TstIpamSoak::mixedLoadKeepsTheTreeExact()
                       " WHERE l.event = 'ipam_subnet_merge' AND NOT s.cidr >>= (l.detail->>'cidr')::cidr")),
              0);
     const qint64 rows = scalar(S("SELECT count(*) FROM subnets"));
-    const qint64 splits = scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_subnet_split'"));
-    const qint64 merges = scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_subnet_merge'"));
+    const qint64 splits =
+        scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_subnet_split'"));
+    const qint64 merges =
+        scalar(S("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_subnet_merge'"));
     // Four pools and the 256 /24s of the address pool; a halving adds two rows, a merge only
     // removes them.
-    QVERIFY2(rows <= 4 + 256 + 2 * splits, qPrintable(QStringLiteral("%1 rows, %2 splits").arg(rows).arg(splits)));
-    qInfo("soak: %lld subnets in the tree after %lld halvings and %lld pairwise merges", rows, splits, merges);
+    QVERIFY2(rows <= 4 + 256 + 2 * splits,
+             qPrintable(QStringLiteral("%1 rows, %2 splits").arg(rows).arg(splits)));
+    qInfo("soak: %lld subnets in the tree after %lld halvings and %lld pairwise merges", rows, splits,
+          merges);
 }
 
 QTEST_GUILESS_MAIN(TstIpamSoak)
