@@ -356,6 +356,14 @@ void TstIpamSchema::privileges()
 
         auto tech = db::open(m_db->as(QStringLiteral("ipam_tech")), QStringLiteral("ipam-tech"), false);
         QVERIFY(tech.ok());
+        // No one but the owner creates objects in public, so nobody can plant a function there that
+        // the SECURITY DEFINER allocator (search_path = public, pg_temp) would call instead
+        // (PostgreSQL 15's default for new databases; 0012 makes it so for upgraded ones too).
+        const Status planted =
+            db::execScript(*tech, QStringLiteral("CREATE FUNCTION public.masklen(cidr) RETURNS int"
+                                                 " LANGUAGE sql AS 'SELECT 0'"));
+        QVERIFY(!planted.ok());
+        QCOMPARE(planted.error().sqlState, QStringLiteral("42501"));
         QVERIFY(db::exec(*tech,
                          QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('172.16.0.0/12', 4)"))
                     .ok());
