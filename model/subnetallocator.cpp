@@ -11,8 +11,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace hostdeck {
 
@@ -120,33 +118,6 @@ QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Pairwise buddy merges that turn the free leaves tiling `block` into `block`,
-// smallest first. Empty when the leaves do not tile the block.
-std::optional<QList<MergeStep>> mergeSteps(const QList<Cidr> &leaves, const Cidr &block)
-{
-    std::map<int, std::set<uint128>> byLength;
-    for (const Cidr &leaf : leaves)
-        byLength[leaf.prefixLength()].insert(leaf.network());
-    QList<MergeStep> steps;
-    for (int length = block.maxPrefix(); length > block.prefixLength(); --length) {
-        auto &blocks = byLength[length];
-        while (!blocks.empty()) {
-            const Cidr a = Cidr::fromParts(block.family(), *blocks.begin(), length);
-            const Cidr b = a.sibling();
-            if (!blocks.count(b.network()))
-                return std::nullopt;
-            blocks.erase(a.network());
-            blocks.erase(b.network());
-            const Cidr merged = a.parent();
-            steps << MergeStep{merged, a < b ? a : b, a < b ? b : a};
-            byLength[length - 1].insert(merged.network());
-        }
-    }
-    if (byLength[block.prefixLength()].size() != 1)
-        return std::nullopt;
-    return steps;
-}
-
 // Runs `work` in one transaction with a lock timeout, retrying a bounded
 // number of times when the lock wait timed out.
 // `setLockTimeout` false: the work sets its own (the ipam_allocate_* functions carry
@@ -188,36 +159,31 @@ public:
         return db::exec(m_db, sql, binds);
     }
 
-    Status log(const QString &event, bool success, std::optional<qint64> subnetId,
-               const AllocationOwner &owner, const QJsonObject &detail)
+    /// Records a failed automatic allocation (ipam_log_failure, schema 0013: the client cannot
+    /// write provisioning_logs itself), in a transaction of its own after the failed one.
+    Status logFailure(const QString &event, const AllocationOwner &owner, const QJsonObject &detail)
     {
-        auto q = exec(
-            QStringLiteral(
-                "INSERT INTO provisioning_logs (event, service_id, device_id, subnet_id, success, detail) "
-                "VALUES (:event, :service, :device, :subnet, :success, CAST(:detail AS jsonb))"),
-            {{S("event"), event},
-             {S("service"), nullableId(owner.serviceId)},
-             {S("device"), nullableId(owner.deviceId)},
-             {S("subnet"), nullableId(subnetId)},
-             {S("success"), success},
-             {S("detail"), jsonText(detail)}});
+        auto q =
+            exec(QStringLiteral("SELECT ipam_log_failure(:event, :service, :device, CAST(:detail AS jsonb))"),
+                 {{S("event"), event},
+                  {S("service"), nullableId(owner.serviceId)},
+                  {S("device"), nullableId(owner.deviceId)},
+                  {S("detail"), jsonText(detail)}});
         if (!q)
             return q.error();
         return {};
     }
 
-    /// Locks the roots of `family` in id order: the whole-tree operations
-    /// (repair, releasing everything a service or device holds) against each
-    /// other and against manual edits. Automatic allocation does not take
-    /// these locks (it locks the leaves it carves, schema 0012).
-    Status lockRoots(int family)
+    /// Runs one of the edit functions of schema 0013 (which makes the change and writes its
+    /// provisioning_logs rows) and returns its single value.
+    Result<QVariant> call(const QString &sql, const QVariantMap &binds)
     {
-        auto q = exec(QStringLiteral("SELECT id FROM subnets WHERE parent_id IS NULL AND ip_version = :family"
-                                     " ORDER BY id FOR UPDATE"),
-                      {{S("family"), family}});
+        auto q = exec(sql, binds);
         if (!q)
             return q.error();
-        return {};
+        if (!q->next())
+            return QVariant();
+        return q->value(0);
     }
 
     /// Locks the subnet `cidr` (or the leaf that would hold it) and every
@@ -391,115 +357,10 @@ public:
 
     Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
     Result<AddressAllocation> allocateAddresses(const AddressRequest &request);
-    Result<QList<SplitStep>> splitDown(SubnetNode leaf, int toPrefix, qint64 &finalId,
-                                       const AllocationOwner &owner);
-    Status releaseServiceOrDevice(const QString &column, qint64 id, IpamRelease &released,
-                                  bool keepManagement);
-
-    Result<qint64> collapse(const Cidr &block, QList<MergeStep> &steps, const AllocationOwner &owner);
 
 private:
     QSqlDatabase &m_db;
 };
-
-// Turns the free block `block` into one unallocated leaf; returns its id.
-Result<qint64> Engine::collapse(const Cidr &block, QList<MergeStep> &steps, const AllocationOwner &owner)
-{
-    auto inside = exec(
-        QStringLiteral("SELECT cidr::text, allocation_status FROM subnets WHERE cidr << CAST(:x AS cidr)"),
-        {{S("x"), block.toString()}});
-    if (!inside)
-        return inside.error();
-    QList<Cidr> leaves;
-    while (inside->next()) {
-        if (inside->value(1).toString() != QLatin1String("subdivided"))
-            leaves << Cidr::parse(inside->value(0).toString()).value();
-    }
-    auto computed = mergeSteps(leaves, block);
-    if (!computed)
-        return Error{Text::tr("The subnets inside %1 do not tile it; the tree needs repair before merging.")
-                         .arg(block.toString()),
-                     {},
-                     {}};
-    auto holder = container(block);
-    if (!holder)
-        return holder.error();
-    if (!holder->has_value())
-        return Error{Text::tr("%1 lies outside every pool.").arg(block.toString()), {}, {}};
-    const SubnetNode d = **holder;
-    if (auto del = exec(QStringLiteral("DELETE FROM subnets WHERE cidr << CAST(:x AS cidr)"),
-                        {{S("x"), block.toString()}});
-        !del)
-        return del.error();
-    qint64 id = d.id;
-    if (d.cidr == block) {
-        if (auto up =
-                exec(QStringLiteral("UPDATE subnets SET allocation_status = 'unallocated' WHERE id = :id"),
-                     {{S("id"), d.id}});
-            !up)
-            return up.error();
-    } else {
-        auto ins = exec(QStringLiteral("INSERT INTO subnets (parent_id, cidr, ip_version) VALUES (:parent, "
-                                       "CAST(:x AS cidr), :family)"
-                                       " RETURNING id"),
-                        {{S("parent"), d.id}, {S("x"), block.toString()}, {S("family"), block.family()}});
-        if (!ins)
-            return ins.error();
-        ins->next();
-        id = ins->value(0).toLongLong();
-    }
-    for (const MergeStep &step : std::as_const(*computed)) {
-        QJsonObject detail{{S("cidr"), step.merged.toString()},
-                           {S("children"), QJsonArray{step.lower.toString(), step.upper.toString()}}};
-        if (Status s = log(QStringLiteral("ipam_subnet_merge"), true, id, owner, detail); !s)
-            return s.error();
-    }
-    steps << *computed;
-    return id;
-}
-
-Result<QList<SplitStep>> Engine::splitDown(SubnetNode leaf, int toPrefix, qint64 &finalId,
-                                           const AllocationOwner &owner)
-{
-    QList<SplitStep> steps;
-    while (leaf.cidr.prefixLength() < toPrefix) {
-        if (auto up =
-                exec(QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE id = :id"),
-                     {{S("id"), leaf.id}});
-            !up)
-            return up.error();
-        const auto [lower, upper] = leaf.cidr.halves();
-        auto ins = exec(
-            QStringLiteral(
-                "INSERT INTO subnets (parent_id, cidr, ip_version)"
-                " VALUES (:parent, CAST(:lower AS cidr), :family), (:parent, CAST(:upper AS cidr), :family)"
-                " RETURNING id, cidr::text"),
-            {{S("parent"), leaf.id},
-             {S("lower"), lower.toString()},
-             {S("upper"), upper.toString()},
-             {S("family"), lower.family()}});
-        if (!ins)
-            return ins.error();
-        qint64 lowerId = 0;
-        while (ins->next()) {
-            if (Cidr::parse(ins->value(1).toString()).value() == lower)
-                lowerId = ins->value(0).toLongLong();
-        }
-        QJsonObject detail{{S("source"), leaf.cidr.toString()},
-                           {S("children"), QJsonArray{lower.toString(), upper.toString()}}};
-        if (Status s = log(QStringLiteral("ipam_subnet_split"), true, leaf.id, owner, detail); !s)
-            return s.error();
-        steps << SplitStep{leaf.cidr, lower, upper};
-        SubnetNode next;
-        next.id = lowerId;
-        next.parentId = leaf.id;
-        next.cidr = lower;
-        next.status = QStringLiteral("unallocated");
-        leaf = next;
-    }
-    finalId = leaf.id;
-    return steps;
-}
 
 Cidr cidrAt(const QJsonValue &v)
 {
@@ -636,36 +497,6 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
 
 // Releases what is linked to a service or device (`column` is a fixed column
 // name); management and BMC addresses stay when `keepManagement`.
-Status Engine::releaseServiceOrDevice(const QString &column, qint64 id, IpamRelease &released,
-                                      bool keepManagement)
-{
-    const QString keep =
-        keepManagement ? QStringLiteral(" AND purpose NOT IN ('management', 'bmc')") : QString();
-    auto addrs = exec(QStringLiteral("DELETE FROM ip_addresses WHERE ") + column + QStringLiteral(" = :id") +
-                          keep + QStringLiteral(" RETURNING host(address)"),
-                      {{S("id"), id}});
-    if (!addrs)
-        return addrs.error();
-    while (addrs->next())
-        released.addresses << Cidr::parseAddress(addrs->value(0).toString()).value();
-    auto subs = exec(
-        QStringLiteral(
-            "UPDATE subnets SET allocation_status = 'unallocated', customer_id = NULL, service_id = NULL,"
-            " device_id = NULL WHERE allocation_status = 'allocated' AND ") +
-            column +
-            QStringLiteral(
-                " = :id AND NOT EXISTS (SELECT 1 FROM ip_addresses a WHERE a.address <<= subnets.cidr)"
-                " RETURNING cidr::text"),
-        {{S("id"), id}});
-    if (!subs)
-        return subs.error();
-    while (subs->next())
-        released.subnets << Cidr::parse(subs->value(0).toString()).value();
-    std::sort(released.addresses.begin(), released.addresses.end());
-    std::sort(released.subnets.begin(), released.subnets.end());
-    return {};
-}
-
 QJsonArray cidrArray(const QList<Cidr> &cidrs, bool asAddresses = false)
 {
     QJsonArray a;
@@ -696,8 +527,7 @@ Result<SubnetAllocation> SubnetAllocator::allocateSubnet(const SubnetRequest &re
         if (!request.purpose.isEmpty())
             detail.insert(S("purpose"), request.purpose);
         db::inTransaction(m_db, [&] {
-            return Engine(m_db).log(QStringLiteral("ipam_allocate_subnet"), false, std::nullopt,
-                                    request.owner, detail);
+            return Engine(m_db).logFailure(QStringLiteral("ipam_allocate_subnet"), request.owner, detail);
         });
     }
     return result;
@@ -722,8 +552,7 @@ Result<AddressAllocation> SubnetAllocator::allocateAddresses(const AddressReques
                            {S("pools"), cidrArray(request.filter.pools)},
                            {S("error"), result.error().message}};
         db::inTransaction(m_db, [&] {
-            return Engine(m_db).log(QStringLiteral("ipam_allocate_ip"), false, std::nullopt, request.owner,
-                                    detail);
+            return Engine(m_db).logFailure(QStringLiteral("ipam_allocate_ip"), request.owner, detail);
         });
     }
     return result;
@@ -752,15 +581,11 @@ Status SubnetAllocator::releaseSubnet(const Cidr &cidr)
                              .arg(*count),
                          {},
                          {}};
-        if (auto up = e.exec(
-                QStringLiteral("UPDATE subnets SET allocation_status = 'unallocated', customer_id = NULL,"
-                               " service_id = NULL, device_id = NULL WHERE id = :id"),
-                {{S("id"), n->id}});
-            !up)
-            return up.error();
-        return e.log(QStringLiteral("ipam_release_subnet"), true, n->id,
-                     AllocationOwner{n->customerId, n->serviceId, n->deviceId},
-                     QJsonObject{{S("cidr"), cidr.toString()}, {S("allocation_id"), n->id}});
+        auto done = e.call(QStringLiteral("SELECT ipam_release_subnet(CAST(:c AS cidr))"),
+                           {{S("c"), cidr.toString()}});
+        if (!done)
+            return done.error();
+        return {};
     });
 }
 
@@ -772,45 +597,19 @@ Status SubnetAllocator::releaseAddress(const Cidr &address)
         Engine e(m_db);
         if (auto root = e.lockRootOf(address, true); !root)
             return root.error();
-        auto del =
-            e.exec(QStringLiteral("DELETE FROM ip_addresses WHERE address = CAST(:a AS inet)"
-                                  " RETURNING id, subnet_id, customer_id, service_id, device_id, purpose"),
-                   {{S("a"), address.addressString()}});
-        if (!del)
-            return del.error();
-        if (!del->next())
+        auto held = e.exec(QStringLiteral("SELECT 1 FROM ip_addresses WHERE address = CAST(:a AS inet)"),
+                           {{S("a"), address.addressString()}});
+        if (!held)
+            return held.error();
+        if (!held->next())
             return Error{Text::tr("The address %1 is not allocated.").arg(address.addressString()), {}, {}};
-        const AllocationOwner owner{optionalId(del->value(2)), optionalId(del->value(3)),
-                                    optionalId(del->value(4))};
-        return e.log(QStringLiteral("ipam_release_ip"), true, del->value(1).toLongLong(), owner,
-                     QJsonObject{{S("address"), address.addressString()},
-                                 {S("allocation_id"), del->value(0).toLongLong()},
-                                 {S("purpose"), del->value(5).toString()}});
+        auto done = e.call(QStringLiteral("SELECT ipam_release_address(CAST(:a AS inet))"),
+                           {{S("a"), address.addressString()}});
+        if (!done)
+            return done.error();
+        return {};
     });
 }
-
-namespace {
-// The fewest aligned blocks covering the addresses [from, to] of `family`.
-QList<Cidr> blocksCovering(int family, uint128 from, uint128 to)
-{
-    const int width = family == 4 ? 32 : 128;
-    QList<Cidr> out;
-    for (int guard = 0; from <= to && guard < 2 * width + 2; ++guard) {
-        int bits = 0; // host bits of the block starting at `from`
-        while (bits < width && ((from >> bits) & 1) == 0 && bits < 127)
-            ++bits;
-        while (bits > 0 &&
-               (from + ((uint128(1) << bits) - 1) > to || from + ((uint128(1) << bits) - 1) < from))
-            --bits;
-        out << Cidr::fromParts(family, from, width - bits);
-        const uint128 next = from + (uint128(1) << bits);
-        if (next == 0 || next < from)
-            break; // the top of the address space
-        from = next;
-    }
-    return out;
-}
-} // namespace
 
 Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
 {
@@ -827,84 +626,12 @@ Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
             return holder.error();
         qint64 id = 0;
         if (!holder->has_value()) {
-            // A new root. Existing roots inside it become its children, the space between them free
-            // subnets, in this transaction (as NetBox and NIPAP do): importing an address plan does not
-            // depend on the order of its blocks.
-            auto inner = e.exec(
-                QStringLiteral(
-                    "SELECT id, cidr::text FROM subnets WHERE parent_id IS NULL AND cidr << CAST(:c AS "
-                    "cidr) ORDER BY cidr FOR UPDATE"),
-                {{S("c"), subnet.cidr.toString()}});
-            if (!inner)
-                return inner.error();
-            QList<qint64> adoptedIds;
-            QList<Cidr> adopted;
-            while (inner->next()) {
-                adoptedIds << inner->value(0).toLongLong();
-                adopted << Cidr::parse(inner->value(1).toString()).value();
-            }
-            if (!adopted.isEmpty()) {
-                // The new root overlaps them until they are its children (subnets_no_sibling_overlap, 0011).
-                if (Status d = db::execScript(
-                        m_db, QStringLiteral("SET CONSTRAINTS subnets_no_sibling_overlap DEFERRED"));
-                    !d)
-                    return d.error();
-            }
-            auto ins = e.exec(
-                QStringLiteral(
-                    "INSERT INTO subnets (cidr, ip_version, allocation_status) VALUES (CAST(:c AS cidr), "
-                    ":family, :status) RETURNING id"),
-                {{S("c"), subnet.cidr.toString()},
-                 {S("family"), subnet.cidr.family()},
-                 {S("status"),
-                  adopted.isEmpty() ? QStringLiteral("unallocated") : QStringLiteral("subdivided")}});
-            if (!ins)
-                return ins.error();
-            ins->next();
-            id = ins->value(0).toLongLong();
-            if (!adopted.isEmpty()) {
-                QStringList ids;
-                for (qint64 a : std::as_const(adoptedIds))
-                    ids << QString::number(a);
-                if (auto moved = e.exec(QStringLiteral("UPDATE subnets SET parent_id = :p WHERE id = ANY "
-                                                       "(CAST(:ids AS bigint[]))"),
-                                        {{S("p"), id}, {S("ids"), u'{' + ids.join(u',') + u'}'}});
-                    !moved)
-                    return moved.error();
-                QList<Cidr> gaps;
-                uint128 cursor = subnet.cidr.network();
-                bool atTop = false;
-                for (const Cidr &c : std::as_const(adopted)) {
-                    if (c.network() > cursor)
-                        gaps << blocksCovering(c.family(), cursor, c.network() - 1);
-                    atTop = c.last() == subnet.cidr.last();
-                    cursor = c.last() + 1;
-                }
-                if (!atTop)
-                    gaps << blocksCovering(subnet.cidr.family(), cursor, subnet.cidr.last());
-                QJsonArray filled;
-                for (const Cidr &gap : std::as_const(gaps)) {
-                    auto g = e.exec(QStringLiteral("INSERT INTO subnets (cidr, ip_version, parent_id) VALUES "
-                                                   "(CAST(:c AS cidr), :f, :p)"),
-                                    {{S("c"), gap.toString()}, {S("f"), gap.family()}, {S("p"), id}});
-                    if (!g)
-                        return g.error();
-                    filled.append(gap.toString());
-                }
-                QJsonArray children;
-                for (const Cidr &c : std::as_const(adopted))
-                    children.append(c.toString());
-                if (Status d = db::execScript(
-                        m_db, QStringLiteral("SET CONSTRAINTS subnets_no_sibling_overlap IMMEDIATE"));
-                    !d)
-                    return d.error();
-                if (Status logged = e.log(QStringLiteral("ipam_add_covering_pool"), true, id, {},
-                                          QJsonObject{{S("subnet"), subnet.cidr.toString()},
-                                                      {S("adopted"), children},
-                                                      {S("filled"), filled}});
-                    !logged)
-                    return logged.error();
-            }
+            // A new root; existing roots inside it become its children (ipam_add_root, 0013).
+            auto added = e.call(QStringLiteral("SELECT ipam_add_root(CAST(:c AS cidr))"),
+                                {{S("c"), subnet.cidr.toString()}});
+            if (!added)
+                return added.error();
+            id = added->toLongLong();
         } else {
             const SubnetNode d = **holder;
             if (d.cidr == subnet.cidr)
@@ -927,22 +654,20 @@ Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
                                  .arg(subnet.cidr.toString(), d.cidr.toString()),
                              {},
                              {}};
-            // Split towards the new subnet: at each level descend into the half holding it.
-            SubnetNode current = d;
-            while (current.cidr.prefixLength() < subnet.cidr.prefixLength()) {
-                qint64 lowerId = 0;
-                auto steps =
-                    e.splitDown(current, current.cidr.prefixLength() + 1, lowerId, AllocationOwner{});
-                if (!steps)
-                    return steps.error();
-                const SplitStep step = steps->constFirst();
-                const Cidr next = step.lower.contains(subnet.cidr) ? step.lower : step.upper;
-                auto n = e.requireNode(next);
-                if (!n)
-                    return n.error();
-                current = *n;
+            // Split towards the new subnet: at each level halve and descend into the half holding it.
+            Cidr current = d.cidr;
+            while (current.prefixLength() < subnet.cidr.prefixLength()) {
+                auto halved = e.call(QStringLiteral("SELECT ipam_split_subnet(CAST(:c AS cidr), :p)"),
+                                     {{S("c"), current.toString()}, {S("p"), current.prefixLength() + 1}});
+                if (!halved)
+                    return halved.error();
+                const auto [lower, upper] = current.halves();
+                current = lower.contains(subnet.cidr) ? lower : upper;
             }
-            id = current.id;
+            auto n = e.requireNode(current);
+            if (!n)
+                return n.error();
+            id = n->id;
         }
         auto up = e.exec(
             QStringLiteral(
@@ -983,27 +708,13 @@ Result<QList<SubnetNode>> SubnetAllocator::split(const Cidr &cidr, int toPrefix)
                              .arg(*count),
                          {},
                          {}};
-        auto pieces = cidr.subdivide(toPrefix);
-        if (!pieces)
+        // Worded limits (prefix range, at most 65,536 pieces) before the database checks them again.
+        if (auto pieces = cidr.subdivide(toPrefix); !pieces)
             return pieces.error();
-        if (auto up =
-                e.exec(QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE id = :id"),
-                       {{S("id"), n->id}});
-            !up)
-            return up.error();
-        auto ins = e.exec(
-            QStringLiteral(
-                "INSERT INTO subnets (parent_id, cidr, ip_version)"
-                " SELECT :parent, CAST(p AS cidr), :family FROM unnest(string_to_array(:pieces, ',')) p"),
-            {{S("parent"), n->id}, {S("family"), cidr.family()}, {S("pieces"), joinCidrs(*pieces)}});
-        if (!ins)
-            return ins.error();
-        QJsonObject detail{
-            {S("source"), cidr.toString()}, {S("prefix_length"), toPrefix}, {S("count"), pieces->size()}};
-        if (pieces->size() <= 256)
-            detail.insert(S("children"), cidrArray(*pieces));
-        if (Status s = e.log(QStringLiteral("ipam_subnet_split"), true, n->id, AllocationOwner{}, detail); !s)
-            return s.error();
+        auto done = e.call(QStringLiteral("SELECT ipam_split_subnet(CAST(:c AS cidr), :p)"),
+                           {{S("c"), cidr.toString()}, {S("p"), toPrefix}});
+        if (!done)
+            return done.error();
         auto rows = e.exec(QStringLiteral("SELECT ") + kNodeColumns +
                                QStringLiteral(" FROM subnets s WHERE s.parent_id = :id ORDER BY s.cidr"),
                            {{S("id"), n->id}});
@@ -1015,7 +726,6 @@ Result<QList<SubnetNode>> SubnetAllocator::split(const Cidr &cidr, int toPrefix)
         return children;
     });
 }
-
 Result<SubnetNode> SubnetAllocator::mergeWithSibling(const Cidr &cidr)
 {
     return writeTransaction(m_db, [&]() -> Result<SubnetNode> {
@@ -1062,8 +772,8 @@ Result<SubnetNode> SubnetAllocator::mergeWithSibling(const Cidr &cidr)
                              .arg(cidr.toString(), cidr.parent().toString()),
                          {},
                          {}};
-        QList<MergeStep> steps;
-        auto id = e.collapse(cidr.parent(), steps, AllocationOwner{});
+        auto id = e.call(QStringLiteral("SELECT ipam_merge_block(CAST(:b AS cidr))"),
+                         {{S("b"), cidr.parent().toString()}});
         if (!id)
             return id.error();
         return e.requireNode(cidr.parent());
@@ -1076,15 +786,13 @@ Status SubnetAllocator::setUnavailable(const Cidr &cidr, bool unavailable)
         Engine e(m_db);
         if (auto root = e.lockRootOf(cidr); !root)
             return root.error();
-        auto n = e.requireNode(cidr);
-        if (!n)
+        if (auto n = e.requireNode(cidr); !n)
             return n.error();
-        if (auto up = e.exec(QStringLiteral("UPDATE subnets SET is_unavailable = :u WHERE id = :id"),
-                             {{S("u"), unavailable}, {S("id"), n->id}});
-            !up)
-            return up.error();
-        return e.log(unavailable ? QStringLiteral("ipam_subnet_park") : QStringLiteral("ipam_subnet_unpark"),
-                     true, n->id, AllocationOwner{}, QJsonObject{{S("cidr"), cidr.toString()}});
+        auto done = e.call(QStringLiteral("SELECT ipam_park_subnet(CAST(:c AS cidr), :u)"),
+                           {{S("c"), cidr.toString()}, {S("u"), unavailable}});
+        if (!done)
+            return done.error();
+        return {};
     });
 }
 
@@ -1152,106 +860,46 @@ Status SubnetAllocator::assignCustomer(const Cidr &cidr, std::optional<qint64> c
                 Text::tr("%1 is subdivided; assign one of its subnets instead.").arg(cidr.toString()),
                 {},
                 {}};
-        if (customerId) {
-            if (n->status == QLatin1String("allocated") && n->customerId != customerId)
-                return Error{Text::tr("%1 is already allocated to another customer; release it first.")
-                                 .arg(cidr.toString()),
-                             {},
-                             {}};
-            auto up = e.exec(
-                QStringLiteral(
-                    "UPDATE subnets SET allocation_status = 'allocated', customer_id = :c WHERE id = :id"),
-                {{S("c"), *customerId}, {S("id"), n->id}});
-            if (!up)
-                return up.error();
-            return e.log(QStringLiteral("ipam_assign_customer"), true, n->id,
-                         AllocationOwner{customerId, {}, {}},
-                         QJsonObject{{S("cidr"), cidr.toString()}, {S("customer_id"), *customerId}});
-        }
-        if (n->status != QLatin1String("allocated"))
+        if (customerId && n->status == QLatin1String("allocated") && n->customerId != customerId)
+            return Error{Text::tr("%1 is already allocated to another customer; release it first.")
+                             .arg(cidr.toString()),
+                         {},
+                         {}};
+        if (!customerId && n->status != QLatin1String("allocated"))
             return Error{Text::tr("%1 is not assigned to anyone.").arg(cidr.toString()), {}, {}};
-        auto up = e.exec(
-            QStringLiteral(
-                "UPDATE subnets SET allocation_status = 'unallocated', customer_id = NULL, service_id = NULL,"
-                " device_id = NULL WHERE id = :id"),
-            {{S("id"), n->id}});
-        if (!up)
-            return up.error();
-        return e.log(QStringLiteral("ipam_unassign_customer"), true, n->id,
-                     AllocationOwner{n->customerId, n->serviceId, n->deviceId},
-                     QJsonObject{{S("cidr"), cidr.toString()}});
+        auto done = e.call(QStringLiteral("SELECT ipam_assign_customer(CAST(:c AS cidr), :customer)"),
+                           {{S("c"), cidr.toString()}, {S("customer"), nullableId(customerId)}});
+        if (!done)
+            return done.error();
+        return {};
     });
 }
+
+namespace {
+QList<Cidr> cidrList(const QJsonValue &v, bool addresses = false)
+{
+    QList<Cidr> out;
+    for (const QJsonValue &x : v.toArray()) {
+        auto c = addresses ? Cidr::parseAddress(x.toString()) : Cidr::parse(x.toString());
+        if (c)
+            out << *c;
+    }
+    return out;
+}
+} // namespace
 
 Result<TreeRepair> SubnetAllocator::repairTree()
 {
     return writeTransaction(m_db, [&]() -> Result<TreeRepair> {
-        Engine e(m_db);
-        for (int family : {4, 6}) {
-            if (Status locked = e.lockRoots(family); !locked)
-                return locked.error();
-        }
-        auto broken = e.exec(QStringLiteral(
-            "SELECT p.id, p.cidr::text, t.children FROM subnets p CROSS JOIN LATERAL subnet_tiling(p.id) t "
-            "WHERE p.allocation_status = 'subdivided' AND t.covered <> t.size ORDER BY p.cidr"));
-        if (!broken)
-            return broken.error();
-        struct Broken
-        {
-            qint64 id;
-            Cidr cidr;
-            qint64 children;
-        };
-        QList<Broken> parents;
-        while (broken->next())
-            parents << Broken{broken->value(0).toLongLong(), Cidr::parse(broken->value(1).toString()).value(),
-                              broken->value(2).toLongLong()};
+        // The search for broken trees, the filling and the log rows run server-side
+        // (ipam_repair_tree, 0013), under the roots' locks.
+        auto done = Engine(m_db).call(QStringLiteral("SELECT ipam_repair_tree()::text"), {});
+        if (!done)
+            return done.error();
+        const QJsonObject o = QJsonDocument::fromJson(done->toString().toUtf8()).object();
         TreeRepair repair;
-        for (const Broken &p : std::as_const(parents)) {
-            QJsonArray added;
-            if (p.children == 0) {
-                if (auto q = e.exec(
-                        QStringLiteral("UPDATE subnets SET allocation_status = 'unallocated' WHERE id = "
-                                       ":id"),
-                        {{S("id"), p.id}});
-                    !q)
-                    return q.error();
-                repair.emptied << p.cidr;
-            } else {
-                auto children = e.exec(
-                    QStringLiteral("SELECT cidr::text FROM subnets WHERE parent_id = :id ORDER BY cidr"),
-                    {{S("id"), p.id}});
-                if (!children)
-                    return children.error();
-                QList<Cidr> gaps;
-                uint128 cursor = p.cidr.network();
-                bool atTop = false;
-                while (children->next()) {
-                    const Cidr c = Cidr::parse(children->value(0).toString()).value();
-                    if (!atTop && c.network() > cursor)
-                        gaps << blocksCovering(p.cidr.family(), cursor, c.network() - 1);
-                    atTop = c.last() == p.cidr.last();
-                    cursor = c.last() + 1;
-                }
-                if (!atTop)
-                    gaps << blocksCovering(p.cidr.family(), cursor, p.cidr.last());
-                for (const Cidr &gap : std::as_const(gaps)) {
-                    auto ins = e.exec(QStringLiteral("INSERT INTO subnets (cidr, ip_version, parent_id) "
-                                                     "VALUES (CAST(:c AS cidr), :f, :p)"),
-                                      {{S("c"), gap.toString()}, {S("f"), gap.family()}, {S("p"), p.id}});
-                    if (!ins)
-                        return ins.error();
-                    added.append(gap.toString());
-                    repair.filled << gap;
-                }
-            }
-            if (Status logged = e.log(QStringLiteral("ipam_repair"), true, p.id, {},
-                                      QJsonObject{{S("subnet"), p.cidr.toString()},
-                                                  {S("filled"), added},
-                                                  {S("emptied"), p.children == 0}});
-                !logged)
-                return logged.error();
-        }
+        repair.filled = cidrList(o.value(QLatin1String("filled")));
+        repair.emptied = cidrList(o.value(QLatin1String("emptied")));
         return repair;
     });
 }
@@ -1288,10 +936,11 @@ Status SubnetAllocator::deleteLeaf(const Cidr &cidr)
                              .arg(*count),
                          {},
                          {}};
-        if (auto del = e.exec(QStringLiteral("DELETE FROM subnets WHERE id = :id"), {{S("id"), n->id}}); !del)
-            return del.error();
-        return e.log(QStringLiteral("ipam_subnet_delete"), true, std::nullopt, AllocationOwner{},
-                     QJsonObject{{S("cidr"), cidr.toString()}});
+        auto done = e.call(QStringLiteral("SELECT ipam_delete_subnet(CAST(:c AS cidr))"),
+                           {{S("c"), cidr.toString()}});
+        if (!done)
+            return done.error();
+        return {};
     });
 }
 
@@ -1348,8 +997,8 @@ Result<IpamFulfilment> SubnetAllocator::fulfilService(qint64 serviceId)
     });
     if (!result.ok() && !result.error().connectionLost) {
         db::inTransaction(m_db, [&] {
-            return Engine(m_db).log(
-                failedEvent, false, std::nullopt, owner,
+            return Engine(m_db).logFailure(
+                failedEvent, owner,
                 QJsonObject{{S("service_id"), serviceId}, {S("error"), result.error().message}});
         });
     }
@@ -1357,25 +1006,19 @@ Result<IpamFulfilment> SubnetAllocator::fulfilService(qint64 serviceId)
 }
 
 namespace {
-// Releases everything a service or a device owns (management addresses stay) and logs `event`,
-// in one transaction over both families' trees.
-Result<IpamRelease> releaseOwned(QSqlDatabase &db, const QString &column, qint64 id, const QString &event,
-                                 const AllocationOwner &owner)
+// Releases everything a service or a device owns (management addresses stay) and logs it as one
+// row, in one transaction over both families' trees (ipam_release_owner, 0013).
+Result<IpamRelease> releaseOwned(QSqlDatabase &db, const QString &kind, qint64 id)
 {
     return writeTransaction(db, [&]() -> Result<IpamRelease> {
-        Engine e(db);
-        if (Status s = e.lockRoots(4); !s)
-            return s.error();
-        if (Status s = e.lockRoots(6); !s)
-            return s.error();
+        auto done = Engine(db).call(QStringLiteral("SELECT ipam_release_owner(:kind, :id)::text"),
+                                    {{S("kind"), kind}, {S("id"), id}});
+        if (!done)
+            return done.error();
+        const QJsonObject o = QJsonDocument::fromJson(done->toString().toUtf8()).object();
         IpamRelease released;
-        if (Status s = e.releaseServiceOrDevice(column, id, released, true); !s)
-            return s.error();
-        if (Status s = e.log(event, true, std::nullopt, owner,
-                             QJsonObject{{S("subnets"), cidrArray(released.subnets)},
-                                         {S("addresses"), cidrArray(released.addresses, true)}});
-            !s)
-            return s.error();
+        released.subnets = cidrList(o.value(QLatin1String("subnets")));
+        released.addresses = cidrList(o.value(QLatin1String("addresses")), true);
         return released;
     });
 }
@@ -1383,14 +1026,12 @@ Result<IpamRelease> releaseOwned(QSqlDatabase &db, const QString &column, qint64
 
 Result<IpamRelease> SubnetAllocator::wipeDevice(qint64 deviceId)
 {
-    return releaseOwned(m_db, QStringLiteral("device_id"), deviceId, QStringLiteral("ipam_wipe_device"),
-                        AllocationOwner{{}, {}, deviceId});
+    return releaseOwned(m_db, QStringLiteral("device"), deviceId);
 }
 
 Result<IpamRelease> SubnetAllocator::releaseService(qint64 serviceId)
 {
-    return releaseOwned(m_db, QStringLiteral("service_id"), serviceId,
-                        QStringLiteral("ipam_release_on_cancel"), AllocationOwner{{}, serviceId, {}});
+    return releaseOwned(m_db, QStringLiteral("service"), serviceId);
 }
 
 Result<SubnetNode> SubnetAllocator::node(const Cidr &cidr)

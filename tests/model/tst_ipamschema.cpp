@@ -20,7 +20,7 @@ private slots:
     void siblingsMustNotOverlap();
     void childOutsideParentRefused();
     void treeMustTile();
-    void provisioningLogActorIsTheSession();
+    void onlyTheFunctionsWriteTheProvisioningLog();
     void familyMismatchRefused();
     void ipVersionMustMatch();
     void parentMustBeSubdivided();
@@ -172,17 +172,57 @@ void TstIpamSchema::treeMustTile()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subnets WHERE cidr <<= '10.7.0.0/16'")), 0);
 }
 
-// provisioning_logs name the session's role and the time of writing, whatever the row says.
-void TstIpamSchema::provisioningLogActorIsTheSession()
+// provisioning_logs are written only by the IPAM functions (schemas 0012, 0013), each row for a
+// change that happened, naming the session's role and the time of writing.
+void TstIpamSchema::onlyTheFunctionsWriteTheProvisioningLog()
 {
-    QVERIFY(run(QStringLiteral("INSERT INTO provisioning_logs (actor, at, event, success) VALUES "
-                               "('someone_else', '2001-01-01', 'ipam_allocate_subnet', true)"))
-                .ok());
-    auto q = run(QStringLiteral("SELECT actor = session_user, at > now() - interval '1 hour' FROM "
-                                "provisioning_logs ORDER BY id DESC LIMIT 1"));
+    auto forged = run(QStringLiteral("INSERT INTO provisioning_logs (actor, at, event, success) VALUES "
+                                     "('someone_else', '2001-01-01', 'ipam_allocate_subnet', true)"));
+    QVERIFY(!forged.ok());
+    QCOMPARE(forged.error().sqlState, QStringLiteral("42501"));
+
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs"));
+    QVERIFY(run(QStringLiteral("INSERT INTO subnets (cidr, ip_version) VALUES ('10.61.0.0/16', 4)")).ok());
+    QVERIFY(run(QStringLiteral("SELECT ipam_park_subnet('10.61.0.0/16', true)")).ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs")), before + 1);
+    auto q = run(QStringLiteral("SELECT actor = session_user, at > now() - interval '1 hour', event, "
+                                "detail ->> 'cidr' FROM provisioning_logs ORDER BY id DESC LIMIT 1"));
     QVERIFY(q && q->next());
     QVERIFY(q->value(0).toBool());
     QVERIFY(q->value(1).toBool());
+    QCOMPARE(q->value(2).toString(), QStringLiteral("ipam_subnet_park"));
+    QCOMPARE(q->value(3).toString(), QStringLiteral("10.61.0.0/16"));
+
+    // A function refuses what its row would misstate, and writes nothing.
+    auto notAllocated = run(QStringLiteral("SELECT ipam_release_subnet('10.61.0.0/16')"));
+    QVERIFY(!notAllocated.ok());
+    QCOMPARE(notAllocated.error().sqlState, QStringLiteral("22023"));
+    auto noSuch = run(QStringLiteral("SELECT ipam_split_subnet('10.62.0.0/16', 17)"));
+    QVERIFY(!noSuch.ok());
+    QVERIFY2(noSuch.error().message.contains(QStringLiteral("there is no subnet 10.62.0.0/16")),
+             qPrintable(noSuch.error().message));
+    // Failure rows: only for the allocation events, only as failures.
+    auto fakeRelease = run(QStringLiteral(
+        "SELECT ipam_log_failure('ipam_release_subnet', NULL, NULL, '{\"cidr\": \"10.61.0.0/16\"}')"));
+    QVERIFY(!fakeRelease.ok());
+    QCOMPARE(fakeRelease.error().sqlState, QStringLiteral("22023"));
+    QVERIFY(
+        run(QStringLiteral(
+                "SELECT ipam_log_failure('ipam_allocate_subnet', NULL, NULL, '{\"error\": \"no space\"}')"))
+            .ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs")), before + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE id = (SELECT max(id) FROM "
+                                   "provisioning_logs) AND NOT success AND subnet_id IS NULL")),
+             1);
+    // Even the superuser's own rows name the session, not what the row says.
+    QVERIFY2(
+        m_db->superExec(QStringLiteral("INSERT INTO provisioning_logs (actor, at, event, success) VALUES "
+                                       "('someone_else', '2001-01-01', 'ipam_test', true)")),
+        qPrintable(m_db->error()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE event = 'ipam_test' AND "
+                                   "actor <> 'someone_else' AND at > now() - interval '1 hour'")),
+             1);
+    QVERIFY(run(QStringLiteral("DELETE FROM subnets WHERE cidr = '10.61.0.0/16'")).ok());
 }
 
 void TstIpamSchema::familyMismatchRefused()
@@ -373,10 +413,13 @@ void TstIpamSchema::privileges()
                          "INSERT INTO vlans (location_id, vid, name) SELECT id, 102, 'public' FROM locations "
                          "WHERE code = 'EU-FRA'"))
                 .ok());
-        QVERIFY(
-            db::exec(*tech, QStringLiteral(
-                                "INSERT INTO provisioning_logs (event, success) VALUES ('ipam_test', true)"))
-                .ok());
+        auto logged = db::exec(
+            *tech,
+            QStringLiteral("INSERT INTO provisioning_logs (event, success) VALUES ('ipam_test', true)"));
+        QVERIFY(!logged.ok());
+        QCOMPARE(logged.error().sqlState, QStringLiteral("42501"));
+        QVERIFY(db::exec(*tech, QStringLiteral("SELECT ipam_park_subnet('172.16.0.0/12', true)")).ok());
+        QVERIFY(!db::exec(*reader, QStringLiteral("SELECT ipam_park_subnet('172.16.0.0/12', false)")).ok());
         QVERIFY(!db::exec(*tech, QStringLiteral("DELETE FROM provisioning_logs")).ok());
         QVERIFY(!db::exec(*tech, QStringLiteral("UPDATE provisioning_logs SET success = false")).ok());
         // Billing owns products.

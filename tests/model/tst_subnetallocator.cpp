@@ -67,6 +67,7 @@ private slots:
     void mergeThatLosesItsBlockLooksAgain();
     void addressesFromALeafSplitMeanwhile();
     void allocationFunctionsGuardThemselves();
+    void editFunctionsGuardThemselves();
 
 private:
     SubnetAllocator allocator() { return SubnetAllocator(m_conn); }
@@ -1356,6 +1357,61 @@ void TstSubnetAllocator::allocationFunctionsGuardThemselves()
                                     "'ipam_allocate_subnet'"));
     QVERIFY(actor.ok() && actor->next());
     QVERIFY(actor->value(0).toBool());
+}
+
+// The edit functions (schema 0013) make a change and log it as one; called directly (psql), they
+// refuse what the console refuses, change nothing then, and work in every part of the space.
+void TstSubnetAllocator::editFunctionsGuardThemselves()
+{
+    addPool("10.5.0.0/24");
+    auto taken = allocator().allocateSubnet(request(4, 26));
+    QVERIFY(taken.ok());
+    QCOMPARE(taken->cidr, C("10.5.0.0/26"));
+    QVERIFY(m_db->createRole(S("ipam_edit_reader"), S("hostdeck_readonly")));
+    QSqlDatabase reader =
+        db::open(m_db->as(S("ipam_edit_reader")), S("subnetallocator_edit_reader"), false).value();
+    const QString before = snapshot();
+    auto refused = db::exec(reader, S("SELECT ipam_split_subnet('10.5.0.128/25', 26)"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().sqlState, S("42501"));
+    for (const char *bad :
+         {"SELECT ipam_merge_block('10.5.0.0/25')",        // holds an allocation
+          "SELECT ipam_split_subnet('10.5.0.0/26', 27)",   // allocated
+          "SELECT ipam_split_subnet('10.5.0.128/25', 24)", // not smaller
+          "SELECT ipam_split_subnet('10.5.0.128/25', 33)", "SELECT ipam_split_subnet('10.5.0.128/25', NULL)",
+          "SELECT ipam_release_subnet('10.5.0.128/25')",        // not allocated
+          "SELECT ipam_delete_subnet('10.5.0.128/25')",         // not a root
+          "SELECT ipam_delete_subnet('10.5.0.0/24')",           // subdivided
+          "SELECT ipam_assign_customer('10.5.0.0/25', NULL)",   // subdivided
+          "SELECT ipam_assign_customer('10.5.0.128/25', NULL)", // not assigned
+          "SELECT ipam_release_address('10.5.0.200')",
+          "SELECT ipam_add_root('10.5.0.0/26')",          // inside a pool
+          "SELECT ipam_park_subnet('10.6.0.0/24', true)", // no such subnet
+          "SELECT ipam_release_owner('customer', 1)",
+          "SELECT ipam_log_failure('ipam_subnet_split', NULL, NULL, '{}')",
+          "SELECT ipam_log_failure('ipam_allocate_ip', NULL, NULL, '[1]')"}) {
+        auto q = db::exec(m_conn, S(bad));
+        QVERIFY2(!q.ok(), bad);
+        QVERIFY2(q.error().sqlState == S("22023"), qPrintable(S(bad) + u' ' + q.error().message));
+    }
+    QCOMPARE(snapshot(), before);
+
+    // High in the IPv6 space (where address offsets overflow a bigint): split, then merge back.
+    addPool("2001:db8:ffff:ff00::/56");
+    const qint64 splits = logs(S("ipam_subnet_split"));
+    const qint64 merges = logs(S("ipam_subnet_merge"));
+    QVERIFY(db::exec(m_conn, S("SELECT ipam_split_subnet('2001:db8:ffff:ff00::/56', 60)")).ok());
+    auto pieces = db::exec(m_conn, S("SELECT count(*), min(cidr)::text, max(cidr)::text FROM subnets WHERE "
+                                     "parent_id = (SELECT id FROM subnets WHERE cidr = "
+                                     "'2001:db8:ffff:ff00::/56')"));
+    QVERIFY(pieces && pieces->next());
+    QCOMPARE(pieces->value(0).toInt(), 16);
+    QCOMPARE(pieces->value(1).toString(), S("2001:db8:ffff:ff00::/60"));
+    QCOMPARE(pieces->value(2).toString(), S("2001:db8:ffff:fff0::/60"));
+    QCOMPARE(logs(S("ipam_subnet_split")), splits + 1);
+    QVERIFY(db::exec(m_conn, S("SELECT ipam_merge_block('2001:db8:ffff:ff00::/56')")).ok());
+    QCOMPARE(status("2001:db8:ffff:ff00::/56"), S("unallocated"));
+    QCOMPARE(logs(S("ipam_subnet_merge")), merges + 15); // 8 + 4 + 2 + 1 pairwise merges
 }
 
 QTEST_GUILESS_MAIN(TstSubnetAllocator)
