@@ -3034,14 +3034,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
         <translation>Pool %1</translation>
     </message>
     <message>
-        <source>The subnets inside %1 do not tile it; the tree needs repair before merging.</source>
-        <translation>Die Subnetze in %1 füllen es nicht lückenlos; der Baum muss vor dem Zusammenführen repariert werden.</translation>
-    </message>
-    <message>
-        <source>%1 lies outside every pool.</source>
-        <translation>%1 liegt außerhalb aller Pools.</translation>
-    </message>
-    <message>
         <source>No free /%1 is left in the %2 pools%3: every block is allocated, parked, holds addresses or is not open to automatic allocation.</source>
         <translation>In den %2-Pools%3 ist kein freies /%1 mehr übrig: Jeder Block ist zugewiesen, geparkt, enthält Adressen oder ist nicht für die automatische Zuweisung freigegeben.</translation>
     </message>

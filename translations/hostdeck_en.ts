@@ -2978,14 +2978,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subnets inside %1 do not tile it; the tree needs repair before merging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lies outside every pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No free /%1 is left in the %2 pools%3: every block is allocated, parked, holds addresses or is not open to automatic allocation.</source>
         <translation type="unfinished"></translation>
     </message>
