@@ -910,8 +910,15 @@ void TstPollService::workerRunsNSweepsAndStops()
     QCOMPARE(worker.sweepsDone(), 3);
     QVERIFY(!worker.isRunning());
     QCOMPARE(m_poller.sweeps() - before, 3);
-    QCOMPARE(lines.size(), 3);
-    for (const QString &line : std::as_const(lines))
+    // A loaded machine may take longer than the 1 s interval for a sweep: the tick that finds it
+    // still running is logged as skipped (never run beside it); every other line is a sweep's.
+    QStringList sweepLines;
+    for (const QString &line : std::as_const(lines)) {
+        if (!line.contains(QLatin1String("sweep skipped: the previous sweep is still running")))
+            sweepLines << line;
+    }
+    QCOMPARE(sweepLines.size(), 3);
+    for (const QString &line : std::as_const(sweepLines))
         QVERIFY2(line.contains(QLatin1String("1 devices polled, 0 failed")), qPrintable(line));
     for (const auto &args : std::as_const(sweeps))
         QVERIFY(args.at(1).toString().isEmpty());
