@@ -118,6 +118,28 @@ QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// ipam_log_failure refuses a detail over 8 KiB; a failure is still worth logging when the
+// request carried a huge purpose or listed hundreds of pools, so long strings and lists are
+// clipped (and say so) before the detail is sent.
+QJsonObject clippedDetail(QJsonObject detail)
+{
+    constexpr qsizetype maxText = 1000;
+    constexpr qsizetype maxItems = 32;
+    for (auto it = detail.begin(); it != detail.end(); ++it) {
+        if (it->isString() && it->toString().size() > maxText) {
+            *it = QString(it->toString().left(maxText) + QStringLiteral("… (clipped)"));
+        } else if (it->isArray() && it->toArray().size() > maxItems) {
+            QJsonArray kept;
+            const QJsonArray all = it->toArray();
+            for (qsizetype i = 0; i < maxItems; ++i)
+                kept.append(all.at(i).isString() ? QJsonValue(all.at(i).toString().left(64)) : all.at(i));
+            kept.append(QStringLiteral("… %1 more").arg(all.size() - maxItems));
+            *it = kept;
+        }
+    }
+    return detail;
+}
+
 // Runs `work` in one transaction with a lock timeout, retrying a bounded
 // number of times when the lock wait timed out.
 // `setLockTimeout` false: the work sets its own (the ipam_allocate_* functions carry
@@ -168,7 +190,7 @@ public:
                  {{S("event"), event},
                   {S("service"), nullableId(owner.serviceId)},
                   {S("device"), nullableId(owner.deviceId)},
-                  {S("detail"), jsonText(detail)}});
+                  {S("detail"), jsonText(clippedDetail(detail))}});
         if (!q)
             return q.error();
         return {};

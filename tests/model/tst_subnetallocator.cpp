@@ -547,6 +547,23 @@ void TstSubnetAllocator::fullPoolFailsCleanly()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE NOT success AND "
                                    "detail->>'error' LIKE 'No free /26%'")),
              1);
+
+    // A failure is logged even when the request carried more text than the log takes
+    // (ipam_log_failure refuses a detail over 8 KiB): the client clips it and says so.
+    SubnetRequest wordy = request(4, 26);
+    wordy.purpose = QString(20000, u'x');
+    QVERIFY(!allocator().allocateSubnet(wordy).ok());
+    QCOMPARE(logs(S("ipam_allocate_subnet"), false), 2);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE NOT success AND "
+                              "detail->>'purpose' LIKE 'xxx%(clipped)' AND length(detail::text) <= 8192")),
+        1);
+    // The function itself refuses an oversized detail, and writes nothing.
+    auto oversized = db::exec(m_conn, S("SELECT ipam_log_failure('ipam_allocate_subnet', NULL, NULL, "
+                                        "jsonb_build_object('error', repeat('y', 8200)))"));
+    QVERIFY(!oversized.ok());
+    QCOMPARE(oversized.error().sqlState, S("22023"));
+    QCOMPARE(logs(S("ipam_allocate_subnet"), false), 2);
 }
 
 void TstSubnetAllocator::logsRollBackWithTransaction()
