@@ -5,14 +5,14 @@
 
 #include "cliipam.h"
 #include "clioob.h"
-#include "database.h"
-#include "dcimrepository.h"
-#include "demodata.h"
-#include "migrator.h"
-#include "powerbudget.h"
-#include "rackplacement.h"
+#include "core/database.h"
+#include "core/migrator.h"
+#include "dcim/dcimrepository.h"
+#include "dcim/powerbudget.h"
+#include "dcim/rackplacement.h"
+#include "demo/demodata.h"
+#include "ipam/rdnsservice.h"
 #include "rdnsfactory.h"
-#include "rdnsservice.h"
 #include "startup.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "clioutput.h"
 
 #include "cli.h"
-#include "database.h"
-#include "ipamrepository.h"
-#include "subnetallocator.h"
+#include "core/database.h"
+#include "ipam/ipamrepository.h"
+#include "ipam/subnetallocator.h"
 
 #include <QCoreApplication>
 #include <QHash>

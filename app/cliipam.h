@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cidr.h"
+#include "ipam/cidr.h"
 
 #include <QMap>
 #include <QSet>

@@ -3,14 +3,14 @@
 #include "clioutput.h"
 
 #include "bmcfactory.h"
-#include "bmcrepository.h"
-#include "cabletrace.h"
+#include "cabling/cabletrace.h"
 #include "cli.h"
-#include "database.h"
-#include "dcimrepository.h"
-#include "pollservice.h"
+#include "core/database.h"
+#include "dcim/dcimrepository.h"
+#include "oob/bmcrepository.h"
 #include "snmppoller.h"
-#include "snmpsettings.h"
+#include "telemetry/pollservice.h"
+#include "telemetry/snmpsettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

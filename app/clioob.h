@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bmc.h"
-#include "connectionsettings.h"
-#include "snmp.h"
+#include "core/connectionsettings.h"
+#include "oob/bmc.h"
+#include "telemetry/snmp.h"
 
 #include <QMap>
 #include <QSet>

@@ -2,15 +2,15 @@
 #include "gui.h"
 
 #include "bmcfactory.h"
-#include "changelistener.h"
-#include "demodata.h"
+#include "core/changelistener.h"
+#include "core/workerpool.h"
+#include "demo/demodata.h"
 #include "i18n.h"
-#include "mainwindow.h"
 #include "rdnsfactory.h"
 #include "screenshottour.h"
+#include "shell/mainwindow.h"
 #include "snmppoller.h"
 #include "startup.h"
-#include "workerpool.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
-#include "cabletraceview.h"
-#include "ipamview.h"
-#include "mainwindow.h"
-#include "networkview.h"
-#include "patchpanelview.h"
-#include "portsmodel.h"
-#include "portsview.h"
-#include "powerbudget.h"
-#include "prefixtreemodel.h"
-#include "rackelevationitems.h"
-#include "rackelevationscene.h"
-#include "trafficchart.h"
+#include "cabling/cabletraceview.h"
+#include "cabling/patchpanelview.h"
+#include "dcim/powerbudget.h"
+#include "dcim/rackelevationitems.h"
+#include "dcim/rackelevationscene.h"
+#include "ipam/ipamview.h"
+#include "ipam/prefixtreemodel.h"
+#include "network/networkview.h"
+#include "network/portsmodel.h"
+#include "network/portsview.h"
+#include "network/trafficchart.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDialog>

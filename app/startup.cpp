@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionsettings.h"
-#include "embeddedcluster.h"
-#include "result.h"
+#include "core/connectionsettings.h"
+#include "core/embeddedcluster.h"
+#include "core/result.h"
 
 #include <QString>
 #include <QStringList>

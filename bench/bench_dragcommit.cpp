@@ -9,10 +9,10 @@
 // autocommit on one connection. Prints both per-operation times and their
 // ratio; the two are measured in the same run, alternating in blocks, so the
 // ratio does not depend on how fast the machine is.
-#include "database.h"
-#include "dcimrepository.h"
-#include "embeddedcluster.h"
-#include "workerpool.h"
+#include "core/database.h"
+#include "core/embeddedcluster.h"
+#include "core/workerpool.h"
+#include "dcim/dcimrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -14,10 +14,10 @@
 // family and checks that no block was handed out twice. The table
 // bench_rows (1,000 rows) is left for the pgbench baseline that
 // scripts/bench_ipam.sh runs against the same database right after.
-#include "database.h"
-#include "embeddedcluster.h"
-#include "subnetallocator.h"
-#include "workerpool.h"
+#include "core/database.h"
+#include "core/embeddedcluster.h"
+#include "core/workerpool.h"
+#include "ipam/subnetallocator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

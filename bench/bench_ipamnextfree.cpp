@@ -22,9 +22,9 @@
 // triggers subnets_children_tile_parent(_update) run at each commit) in blocks that
 // alternate with the trigger enabled and disabled (ALTER TABLE as the
 // superuser between blocks). Prints both medians and their ratio.
-#include "database.h"
-#include "embeddedcluster.h"
-#include "subnetallocator.h"
+#include "core/database.h"
+#include "core/embeddedcluster.h"
+#include "ipam/subnetallocator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -17,11 +17,11 @@
 //    QTreeView (everything in memory at once): time to the first paint and
 //    resident memory.
 // Prints medians and the ratios.
-#include "database.h"
-#include "embeddedcluster.h"
-#include "ipamservice.h"
-#include "prefixtreemodel.h"
-#include "workerpool.h"
+#include "core/database.h"
+#include "core/embeddedcluster.h"
+#include "core/workerpool.h"
+#include "ipam/ipamservice.h"
+#include "ipam/prefixtreemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

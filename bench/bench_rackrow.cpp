@@ -3,9 +3,9 @@
 // structs, no database) offscreen and pans across it frame by frame, against
 // a baseline of the same pan over 500 plain rectangles of the same size.
 // Prints ms per frame and the ratio. Usage: bench_rackrow [racks] [width height]
-#include "powerbudget.h"
-#include "rackelevationitems.h"
-#include "rackelevationscene.h"
+#include "dcim/powerbudget.h"
+#include "dcim/rackelevationitems.h"
+#include "dcim/rackelevationscene.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "httpclient.h"
-#include "rdnsprovider.h"
+#include "ipam/rdnsprovider.h"
 
 #include <QJsonValue>
 

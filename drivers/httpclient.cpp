@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
-#include "bmc.h"
+#include "oob/bmc.h"
 
 #include <QCoreApplication>
 #include <QUrl>

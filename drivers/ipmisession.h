@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bmc.h"
-#include "result.h"
+#include "core/result.h"
+#include "oob/bmc.h"
 
 #include <QByteArray>
 #include <QString>

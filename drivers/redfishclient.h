@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bmc.h"
+#include "core/result.h"
 #include "httpclient.h"
-#include "result.h"
+#include "oob/bmc.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "snmp.h"
+#include "telemetry/snmp.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hostdeck_changes payloads, which any role can send: no crash, and what is
 // accepted names a plausible entity.
-#include "changelistener.h"
+#include "core/changelistener.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CIDR and address text: no crash, and whatever parses formats back to itself.
-#include "cidr.h"
+#include "ipam/cidr.h"
 
 #include <QString>
 

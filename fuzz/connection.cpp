@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Database connection strings (libpq's URIs and key=value): no crash, and the
 // shown form carries no password.
-#include "connectionsettings.h"
+#include "core/connectionsettings.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SNMP counter arithmetic over any two readings an agent could send: no crash,
 // no UB, and a usable delta never exceeds what a sample can hold.
-#include "countermath.h"
+#include "telemetry/countermath.h"
 
 #include <cstdlib>
 #include <cstring>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A product's ipam_config JSON: no crash on any input.
-#include "ipamtypes.h"
+#include "ipam/ipamtypes.h"
 
 #include <QByteArray>
 

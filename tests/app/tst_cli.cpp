@@ -6,8 +6,8 @@
 #include "cli.h"
 #include "cliterminal.h"
 #include "clitestcase.h"
-#include "connectionsettings.h"
-#include "database.h"
+#include "core/connectionsettings.h"
+#include "core/database.h"
 #include "startup.h"
 #include "testdatabase.h"
 

@@ -8,7 +8,7 @@
 // device, a device without BMC settings, a role without BMC credentials.
 #include "cli.h"
 #include "clitestcase.h"
-#include "database.h"
+#include "core/database.h"
 #include "ipmipeer.h"
 #include "redfishpeer.h"
 #include "testdatabase.h"

@@ -6,7 +6,7 @@
 // syntax (exit 2).
 #include "cli.h"
 #include "clitestcase.h"
-#include "database.h"
+#include "core/database.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

@@ -8,8 +8,8 @@
 // failure row in provisioning_logs, as SubnetAllocator documents).
 #include "cli.h"
 #include "clitestcase.h"
-#include "database.h"
-#include "subnetallocator.h"
+#include "core/database.h"
+#include "ipam/subnetallocator.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // bad input (exit 1, nothing written) and bad usage (exit 2).
 #include "cli.h"
 #include "clitestcase.h"
-#include "database.h"
+#include "core/database.h"
 #include "dnspeers.h"
 #include "testdatabase.h"
 

@@ -9,7 +9,7 @@
 // settings, roles without SNMP credentials.
 #include "cli.h"
 #include "clitestcase.h"
-#include "database.h"
+#include "core/database.h"
 #include "dnspeers.h"
 #include "snmppeers.h"
 #include "testdatabase.h"

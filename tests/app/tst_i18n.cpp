@@ -4,10 +4,10 @@
 // the German .ts file is complete and keeps every placeholder; switching back
 // to English at run time removes it again.
 #include "cli.h"
-#include "connectionsettings.h"
-#include "embeddedcluster.h"
+#include "core/connectionsettings.h"
+#include "core/embeddedcluster.h"
+#include "dcim/rackplacement.h"
 #include "i18n.h"
-#include "rackplacement.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 // a second call reuses it, stopEmbeddedIfIdle stops it only when nobody else is
 // connected) and a server URL (verified once; unreachable, malformed and newer
 // schemas refused with a clear message).
-#include "database.h"
-#include "migrator.h"
+#include "core/database.h"
+#include "core/migrator.h"
 #include "startup.h"
 #include "testdatabase.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bmc.h"
+#include "oob/bmc.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,7 +3,7 @@
 #include "cloudflareclient.h"
 #include "dnspeers.h"
 #include "httpclient.h"
-#include "rdnsservice.h"
+#include "ipam/rdnsservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

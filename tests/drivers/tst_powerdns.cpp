@@ -2,9 +2,9 @@
 // PowerDnsClient against a real pdns_server started by the test, checked with
 // DNS queries (dig) against the same server.
 #include "dnspeers.h"
+#include "ipam/rdnsservice.h"
 #include "powerdnsclient.h"
 #include "rdnsfactory.h"
-#include "rdnsservice.h"
 
 #include <QTest>
 

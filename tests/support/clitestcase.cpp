@@ -2,7 +2,7 @@
 #include "clitestcase.h"
 
 #include "cli.h"
-#include "database.h"
+#include "core/database.h"
 
 #include <QJsonDocument>
 #include <QLocale>

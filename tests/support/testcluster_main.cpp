@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hostdeck_testcluster start|stop DIR: the "pg" ctest fixture. Starts one
 // throw-away cluster per test run with the console's own EmbeddedCluster code.
-#include "embeddedcluster.h"
+#include "core/embeddedcluster.h"
 
 #include <QCoreApplication>
 #include <QDir>

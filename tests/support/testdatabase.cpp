@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QDir>
 #include <QUuid>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionsettings.h"
-#include "embeddedcluster.h"
+#include "core/connectionsettings.h"
+#include "core/embeddedcluster.h"
 
 #include <QSqlDatabase>
 #include <QString>

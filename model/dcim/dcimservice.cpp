@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dcim/dcimservice.h"
+
+#include "dcim/dcimrepository.h"
+
+namespace hostdeck {
+
+QFuture<Result<QList<Location>>> DcimService::locations()
+{
+    return m_pool->run<QList<Location>>([](QSqlDatabase &db) { return DcimRepository(db).locations(); });
+}
+
+QFuture<Result<DcimService::Navigation>> DcimService::navigation()
+{
+    return m_pool->run<Navigation>([](QSqlDatabase &db) -> Result<Navigation> {
+        DcimRepository repo(db);
+        auto locations = repo.locations();
+        if (!locations)
+            return locations.error();
+        auto racks = repo.racks();
+        if (!racks)
+            return racks.error();
+        return Navigation{*locations, *racks};
+    });
+}
+
+QFuture<Result<QList<Rack>>> DcimService::racks(qint64 locationId)
+{
+    return m_pool->run<QList<Rack>>(
+        [locationId](QSqlDatabase &db) { return DcimRepository(db).racks(locationId); });
+}
+
+QFuture<Result<QList<Customer>>> DcimService::customers()
+{
+    return m_pool->run<QList<Customer>>([](QSqlDatabase &db) { return DcimRepository(db).customers(); });
+}
+
+QFuture<Result<QList<DeviceType>>> DcimService::deviceTypes()
+{
+    return m_pool->run<QList<DeviceType>>([](QSqlDatabase &db) { return DcimRepository(db).deviceTypes(); });
+}
+
+QFuture<Result<RackContents>> DcimService::rackContents(qint64 rackId)
+{
+    return m_pool->run<RackContents>(
+        [rackId](QSqlDatabase &db) { return DcimRepository(db).rackContents(rackId); });
+}
+
+QFuture<Result<QList<RackContents>>> DcimService::locationContents(qint64 locationId)
+{
+    return m_pool->run<QList<RackContents>>(
+        [locationId](QSqlDatabase &db) { return DcimRepository(db).locationContents(locationId); });
+}
+
+QFuture<Result<Device>> DcimService::device(qint64 deviceId)
+{
+    return m_pool->run<Device>([deviceId](QSqlDatabase &db) { return DcimRepository(db).device(deviceId); });
+}
+
+QFuture<Result<QList<DeviceHit>>> DcimService::search(const QString &text, int limit)
+{
+    return m_pool->run<QList<DeviceHit>>(
+        [text, limit](QSqlDatabase &db) { return DcimRepository(db).search(text, limit); });
+}
+
+QFuture<Status> DcimService::moveDevice(qint64 deviceId, const Placement &to)
+{
+    return m_pool->run<void>(
+        [deviceId, to](QSqlDatabase &db) { return DcimRepository(db).moveDevice(deviceId, to); });
+}
+
+QFuture<Result<qint64>> DcimService::createDevice(qint64 typeId, const DeviceProperties &properties,
+                                                  const Placement &placement)
+{
+    return m_pool->run<qint64>([typeId, properties, placement](QSqlDatabase &db) {
+        return DcimRepository(db).createDevice(typeId, properties, placement);
+    });
+}
+
+QFuture<Status> DcimService::updateDevice(qint64 deviceId, const DeviceProperties &properties)
+{
+    return m_pool->run<void>([deviceId, properties](QSqlDatabase &db) {
+        return DcimRepository(db).updateDevice(deviceId, properties);
+    });
+}
+
+QFuture<Status> DcimService::setDisposition(qint64 deviceId, Disposition disposition)
+{
+    return m_pool->run<void>([deviceId, disposition](QSqlDatabase &db) {
+        return DcimRepository(db).setDisposition(deviceId, disposition);
+    });
+}
+
+QFuture<Status> DcimService::deleteDevice(qint64 deviceId)
+{
+    return m_pool->run<void>(
+        [deviceId](QSqlDatabase &db) { return DcimRepository(db).deleteDevice(deviceId); });
+}
+
+} // namespace hostdeck
