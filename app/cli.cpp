@@ -11,7 +11,7 @@
 #include "dcim/powerbudget.h"
 #include "dcim/rackplacement.h"
 #include "demo/demodata.h"
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 #include "rdnsfactory.h"
 #include "startup.h"
 
@@ -564,7 +564,7 @@ int ipamRdnsSet(const Invocation &inv, QTextStream &out, QTextStream &err)
         printError(err, host.error());
         return CliError;
     }
-    if (auto checked = RdnsService::normaliseHostName(name); !checked) {
+    if (auto checked = RdnsPublisher::normaliseHostName(name); !checked) {
         printError(err, checked.error());
         return CliError;
     }
@@ -574,7 +574,7 @@ int ipamRdnsSet(const Invocation &inv, QTextStream &out, QTextStream &err)
         printError(err, session.error());
         return CliError;
     }
-    RdnsService service((*session)->db(), makeRdnsProviderFactory());
+    RdnsPublisher service((*session)->db(), makeRdnsProviderFactory());
     auto provider = service.providerFor(address);
     if (!provider) {
         printError(err, provider.error());
@@ -593,7 +593,7 @@ int ipamRdnsSet(const Invocation &inv, QTextStream &out, QTextStream &err)
         out << Cli::tr("Removed the reverse DNS name of %1 (%2).").arg(host, via) << u'\n';
     else
         out << Cli::tr("Set the reverse DNS name of %1 to %2 (%3).")
-                   .arg(host, RdnsService::normaliseHostName(name).value(), via)
+                   .arg(host, RdnsPublisher::normaliseHostName(name).value(), via)
             << u'\n';
     out.flush();
     return CliOk;

@@ -9,7 +9,7 @@
 #include "dcim/dcimrepository.h"
 #include "oob/bmcrepository.h"
 #include "snmppoller.h"
-#include "telemetry/pollservice.h"
+#include "telemetry/pollsweeper.h"
 #include "telemetry/snmpsettings.h"
 
 #include <QCoreApplication>
@@ -911,7 +911,7 @@ int snmpSetAdminDevice(const Request &r, QSqlDatabase &db, const Device &device,
     auto poller = makeSnmpPoller();
     if (Status s = poller->setAdminStatus(target, ifIndex, r.up); !s)
         return fail(err, s.error());
-    if (Status s = PollService::recordAdminStatus(db, portId, r.up); !s) {
+    if (Status s = PollSweeper::recordAdminStatus(db, portId, r.up); !s) {
         Error e = s.error();
         e.message = Text::tr("The switch set %1 of %2 %3, but recording it in the database failed: %4")
                         .arg(portName, device.name, r.up ? S("up") : S("down"), e.message);

@@ -20,7 +20,7 @@
 #include "core/database.h"
 #include "core/embeddedcluster.h"
 #include "core/workerpool.h"
-#include "ipam/ipamservice.h"
+#include "ipam/ipamfront.h"
 #include "ipam/prefixtreemodel.h"
 
 #include <QApplication>
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
         QSqlDatabase::removeDatabase(QStringLiteral("bench-setup"));
 
         WorkerPool pool(*settings, 2);
-        IpamService service(&pool);
+        IpamFront front(&pool);
 
         // Baseline 1: the plain indexed query for the first page, on one connection.
         QList<double> queryMs;
@@ -172,7 +172,7 @@ int main(int argc, char **argv)
 
         // The lazy tree.
         const qint64 rssStart = residentKiB();
-        PrefixTreeModel model(&service);
+        PrefixTreeModel model(&front);
         QTreeView view;
         view.setModel(&model);
         view.setUniformRowHeights(true);

@@ -2302,7 +2302,7 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     </message>
 </context>
 <context>
-    <name>PollService</name>
+    <name>PollSweeper</name>
     <message>
         <source>interface &quot;%1&quot; (ifIndex %2) left out: a port of that name has another ifIndex (renumbered by the agent?)</source>
         <translation>Schnittstelle „%1“ (ifIndex %2) ausgelassen: Ein Port mit diesem Namen hat einen anderen ifIndex (vom Agenten neu nummeriert?)</translation>
@@ -2515,7 +2515,7 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     </message>
 </context>
 <context>
-    <name>RdnsService</name>
+    <name>RdnsPublisher</name>
     <message>
         <source>internal</source>
         <translation>intern</translation>

@@ -2246,7 +2246,7 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
 </context>
 <context>
-    <name>PollService</name>
+    <name>PollSweeper</name>
     <message>
         <source>interface &quot;%1&quot; (ifIndex %2) left out: a port of that name has another ifIndex (renumbered by the agent?)</source>
         <translation type="unfinished"></translation>
@@ -2459,7 +2459,7 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
 </context>
 <context>
-    <name>RdnsService</name>
+    <name>RdnsPublisher</name>
     <message>
         <source>internal</source>
         <translation type="unfinished"></translation>

@@ -3,7 +3,7 @@
 #include "cloudflareclient.h"
 #include "dnspeers.h"
 #include "httpclient.h"
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +37,8 @@ private:
         const Cidr host = *Cidr::parseAddress(address);
         PtrChange c;
         c.address = address;
-        c.reverseName = RdnsService::reverseName(host);
-        c.zone = RdnsService::reverseZone(host, 24);
+        c.reverseName = RdnsPublisher::reverseName(host);
+        c.zone = RdnsPublisher::reverseZone(host, 24);
         c.target = target;
         c.ttl = 3600;
         return c;

@@ -2,7 +2,7 @@
 // PowerDnsClient against a real pdns_server started by the test, checked with
 // DNS queries (dig) against the same server.
 #include "dnspeers.h"
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 #include "powerdnsclient.h"
 #include "rdnsfactory.h"
 
@@ -35,8 +35,8 @@ private:
         const Cidr host = *Cidr::parseAddress(address);
         PtrChange c;
         c.address = address;
-        c.reverseName = RdnsService::reverseName(host);
-        c.zone = RdnsService::reverseZone(host, zonePrefix);
+        c.reverseName = RdnsPublisher::reverseName(host);
+        c.zone = RdnsPublisher::reverseZone(host, zonePrefix);
         c.target = target;
         c.ttl = 600;
         return c;

@@ -34,10 +34,10 @@ void whenDone(QFuture<T> future, QObject *context, CommandFinished finished, QSt
 }
 } // namespace
 
-MoveDeviceCommand::MoveDeviceCommand(DcimService *service, QObject *context, CommandFinished finished,
+MoveDeviceCommand::MoveDeviceCommand(DcimFront *front, QObject *context, CommandFinished finished,
                                      const Device &device, const Placement &from, const Placement &to,
                                      bool alreadyDone)
-    : m_service(service)
+    : m_front(front)
     , m_context(context)
     , m_finished(std::move(finished))
     , m_deviceId(device.id)
@@ -51,7 +51,7 @@ MoveDeviceCommand::MoveDeviceCommand(DcimService *service, QObject *context, Com
 
 void MoveDeviceCommand::run(const Placement &to)
 {
-    whenDone(m_service->moveDevice(m_deviceId, to), m_context, m_finished, Text::tr("Moving %1").arg(m_name));
+    whenDone(m_front->moveDevice(m_deviceId, to), m_context, m_finished, Text::tr("Moving %1").arg(m_name));
 }
 
 void MoveDeviceCommand::undo()
@@ -68,10 +68,10 @@ void MoveDeviceCommand::redo()
     run(m_to);
 }
 
-CreateDeviceCommand::CreateDeviceCommand(DcimService *service, QObject *context, CommandFinished finished,
+CreateDeviceCommand::CreateDeviceCommand(DcimFront *front, QObject *context, CommandFinished finished,
                                          qint64 typeId, const DeviceProperties &properties,
                                          const Placement &placement, qint64 createdId)
-    : m_service(service)
+    : m_front(front)
     , m_context(context)
     , m_finished(std::move(finished))
     , m_typeId(typeId)
@@ -84,7 +84,7 @@ CreateDeviceCommand::CreateDeviceCommand(DcimService *service, QObject *context,
 
 void CreateDeviceCommand::undo()
 {
-    whenDone(m_service->deleteDevice(*m_id), m_context, m_finished,
+    whenDone(m_front->deleteDevice(*m_id), m_context, m_finished,
              Text::tr("Removing %1").arg(m_properties.name));
 }
 
@@ -96,7 +96,7 @@ void CreateDeviceCommand::redo()
     }
     if (!m_context)
         return;
-    auto future = m_service->createDevice(m_typeId, m_properties, m_placement);
+    auto future = m_front->createDevice(m_typeId, m_properties, m_placement);
     deliver(future, m_context.data(),
             [id = m_id, finished = m_finished, name = m_properties.name](const Result<qint64> &r) {
                 if (r.ok())
@@ -105,10 +105,10 @@ void CreateDeviceCommand::redo()
             });
 }
 
-SetDispositionCommand::SetDispositionCommand(DcimService *service, QObject *context, CommandFinished finished,
+SetDispositionCommand::SetDispositionCommand(DcimFront *front, QObject *context, CommandFinished finished,
                                              qint64 deviceId, const QString &name, Disposition from,
                                              Disposition to, bool alreadyDone)
-    : m_service(service)
+    : m_front(front)
     , m_context(context)
     , m_finished(std::move(finished))
     , m_deviceId(deviceId)
@@ -122,7 +122,7 @@ SetDispositionCommand::SetDispositionCommand(DcimService *service, QObject *cont
 
 void SetDispositionCommand::run(Disposition to)
 {
-    whenDone(m_service->setDisposition(m_deviceId, to), m_context, m_finished,
+    whenDone(m_front->setDisposition(m_deviceId, to), m_context, m_finished,
              Text::tr("Setting %1 to %2").arg(m_name, displayName(to)));
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dcim/dcimservice.h"
+#include "dcim/dcimfront.h"
 #include "dcim/dcimtypes.h"
 
 #include <QPointer>
@@ -22,7 +22,7 @@ using CommandFinished = std::function<void(const Status &status, const QString &
 class MoveDeviceCommand : public QUndoCommand
 {
 public:
-    MoveDeviceCommand(DcimService *service, QObject *context, CommandFinished finished, const Device &device,
+    MoveDeviceCommand(DcimFront *front, QObject *context, CommandFinished finished, const Device &device,
                       const Placement &from, const Placement &to, bool alreadyDone);
 
     void undo() override;
@@ -31,7 +31,7 @@ public:
 private:
     void run(const Placement &to);
 
-    DcimService *m_service;
+    DcimFront *m_front;
     QPointer<QObject> m_context;
     CommandFinished m_finished;
     qint64 m_deviceId;
@@ -45,7 +45,7 @@ private:
 class CreateDeviceCommand : public QUndoCommand
 {
 public:
-    CreateDeviceCommand(DcimService *service, QObject *context, CommandFinished finished, qint64 typeId,
+    CreateDeviceCommand(DcimFront *front, QObject *context, CommandFinished finished, qint64 typeId,
                         const DeviceProperties &properties, const Placement &placement, qint64 createdId);
 
     void undo() override;
@@ -53,7 +53,7 @@ public:
     qint64 deviceId() const { return *m_id; }
 
 private:
-    DcimService *m_service;
+    DcimFront *m_front;
     QPointer<QObject> m_context;
     CommandFinished m_finished;
     qint64 m_typeId;
@@ -67,7 +67,7 @@ private:
 class SetDispositionCommand : public QUndoCommand
 {
 public:
-    SetDispositionCommand(DcimService *service, QObject *context, CommandFinished finished, qint64 deviceId,
+    SetDispositionCommand(DcimFront *front, QObject *context, CommandFinished finished, qint64 deviceId,
                           const QString &name, Disposition from, Disposition to, bool alreadyDone);
 
     void undo() override;
@@ -76,7 +76,7 @@ public:
 private:
     void run(Disposition to);
 
-    DcimService *m_service;
+    DcimFront *m_front;
     QPointer<QObject> m_context;
     CommandFinished m_finished;
     qint64 m_deviceId;

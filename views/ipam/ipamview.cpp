@@ -47,11 +47,11 @@ QString strategyText(AllocationStrategy strategy)
 
 IpamView::IpamView(WorkerPool *pool, QWidget *parent)
     : QWidget(parent)
-    , m_service(pool)
+    , m_front(pool)
     , m_dcim(pool)
 {
     setObjectName(QStringLiteral("ipamView"));
-    m_model = new PrefixTreeModel(&m_service, this);
+    m_model = new PrefixTreeModel(&m_front, this);
     m_proxy = new PrefixFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -294,7 +294,7 @@ void IpamView::loadCustomers()
 
 void IpamView::loadVlans()
 {
-    deliver(m_service.vlans(std::nullopt), this, [this](const Result<QList<VlanRow>> &r) {
+    deliver(m_front.vlans(std::nullopt), this, [this](const Result<QList<VlanRow>> &r) {
         if (!r) {
             showMessage(tr("Could not load the VLANs: %1").arg(r.error().message), true);
             return;
@@ -438,7 +438,7 @@ void IpamView::reloadMap()
     const SubnetRow subnet = *row;
     const Cidr range = IpMapWidget::rangeFor(subnet.node.cidr);
     beginBusy(tr("Loading the addresses of %1…").arg(subnet.node.cidr.toString()));
-    deliver(m_service.addressMap(range), this, [this, subnet](const Result<AddressMapData> &r) {
+    deliver(m_front.addressMap(range), this, [this, subnet](const Result<AddressMapData> &r) {
         endBusy();
         if (subnet.node.id != m_mapSubnetId)
             return; // another subnet was opened meanwhile
@@ -547,7 +547,7 @@ void IpamView::allocateInCurrent()
         std::min(pool.maxPrefix(), std::max(pool.prefixLength() + 1, pool.family() == 4 ? 29 : 64)));
     connect(dialog, &QInputDialog::intValueSelected, this, [this, pool, poolId](int prefix) {
         runOperation<SubnetAllocation>(tr("Allocating a /%1 in %2").arg(prefix).arg(pool.toString()),
-                                       m_service.allocateSubnetIn(pool, prefix, std::nullopt), {poolId},
+                                       m_front.allocateSubnetIn(pool, prefix, std::nullopt), {poolId},
                                        [pool](const SubnetAllocation &a) {
                                            return tr("Allocated %1 in %2 (%3).")
                                                .arg(a.cidr.toString(), pool.toString(),
@@ -565,7 +565,7 @@ void IpamView::allocateAddressInCurrent()
     const Cidr pool = row->node.cidr;
     const qint64 id = row->node.id;
     runOperation<AddressAllocation>(tr("Allocating an address in %1").arg(pool.toString()),
-                                    m_service.allocateAddressIn(pool, std::nullopt), {id},
+                                    m_front.allocateAddressIn(pool, std::nullopt), {id},
                                     [this, id](const AddressAllocation &a) {
                                         if (m_mapSubnetId == id)
                                             reloadMap();
@@ -595,7 +595,7 @@ void IpamView::splitCurrent()
     dialog->setIntValue(cidr.prefixLength() + 1);
     connect(dialog, &QInputDialog::intValueSelected, this, [this, cidr, id](int prefix) {
         runOperation<QList<SubnetNode>>(
-            tr("Splitting %1 into /%2").arg(cidr.toString()).arg(prefix), m_service.split(cidr, prefix), {id},
+            tr("Splitting %1 into /%2").arg(cidr.toString()).arg(prefix), m_front.split(cidr, prefix), {id},
             [cidr](const QList<SubnetNode> &c) {
                 return tr("Split %1 into %n subnet(s).", nullptr, int(c.size())).arg(cidr.toString());
             });
@@ -613,7 +613,7 @@ void IpamView::mergeCurrent()
     if (row->node.parentId)
         touched << *row->node.parentId;
     runOperation<SubnetNode>(
-        tr("Merging %1 with its sibling").arg(cidr.toString()), m_service.mergeWithSibling(cidr), touched,
+        tr("Merging %1 with its sibling").arg(cidr.toString()), m_front.mergeWithSibling(cidr), touched,
         [](const SubnetNode &n) { return tr("Merged into %1.").arg(n.cidr.toString()); });
 }
 
@@ -625,7 +625,7 @@ void IpamView::setCurrentParked(bool parked)
     const Cidr cidr = row->node.cidr;
     runOperation<void>(
         parked ? tr("Parking %1").arg(cidr.toString()) : tr("Unparking %1").arg(cidr.toString()),
-        m_service.setUnavailable(cidr, parked), {row->node.id}, [cidr, parked] {
+        m_front.setUnavailable(cidr, parked), {row->node.id}, [cidr, parked] {
             return parked ? tr("Parked %1.").arg(cidr.toString()) : tr("Unparked %1.").arg(cidr.toString());
         });
 }
@@ -659,7 +659,7 @@ void IpamView::assignCurrent()
                     return;
                 const Customer customer = customers[i];
                 runOperation<void>(tr("Assigning %1 to %2").arg(cidr.toString(), customer.code),
-                                   m_service.assignCustomer(cidr, customer.id), {id}, [cidr, customer] {
+                                   m_front.assignCustomer(cidr, customer.id), {id}, [cidr, customer] {
                                        return tr("Assigned %1 to %2.").arg(cidr.toString(), customer.code);
                                    });
             });
@@ -672,8 +672,8 @@ void IpamView::unassignCurrent()
     if (!row)
         return;
     const Cidr cidr = row->node.cidr;
-    runOperation<void>(tr("Unassigning %1").arg(cidr.toString()),
-                       m_service.assignCustomer(cidr, std::nullopt), {row->node.id},
+    runOperation<void>(tr("Unassigning %1").arg(cidr.toString()), m_front.assignCustomer(cidr, std::nullopt),
+                       {row->node.id},
                        [cidr] { return tr("%1 is unallocated again.").arg(cidr.toString()); });
 }
 
@@ -685,7 +685,7 @@ void IpamView::parkMapAddress(bool parked)
     const qint64 id = m_mapSubnetId;
     runOperation<void>(parked ? tr("Parking %1").arg(address.addressString())
                               : tr("Unparking %1").arg(address.addressString()),
-                       m_service.setAddressUnavailable(address, parked), {id}, [this, address, parked] {
+                       m_front.setAddressUnavailable(address, parked), {id}, [this, address, parked] {
                            reloadMap();
                            return parked ? tr("Parked %1.").arg(address.addressString())
                                          : tr("Unparked %1.").arg(address.addressString());
@@ -697,7 +697,7 @@ void IpamView::releaseMapAddress()
     const Cidr address = m_map->cellAddress(m_mapCell);
     if (!address.isValid())
         return;
-    runOperation<void>(tr("Releasing %1").arg(address.addressString()), m_service.releaseAddress(address),
+    runOperation<void>(tr("Releasing %1").arg(address.addressString()), m_front.releaseAddress(address),
                        {m_mapSubnetId}, [this, address] {
                            reloadMap();
                            return tr("Released %1.").arg(address.addressString());
@@ -721,7 +721,7 @@ void IpamView::setMapReverseName()
         const QString trimmed = name.trimmed();
         runOperation<void>(
             tr("Setting the reverse DNS of %1").arg(address.addressString()),
-            m_service.setReverseName(address, trimmed, m_rdnsFactory), {}, [this, address, trimmed] {
+            m_front.setReverseName(address, trimmed, m_rdnsFactory), {}, [this, address, trimmed] {
                 reloadMap();
                 return trimmed.isEmpty()
                            ? tr("Removed the reverse DNS name of %1.").arg(address.addressString())

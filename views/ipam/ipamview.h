@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dcim/dcimservice.h"
+#include "dcim/dcimfront.h"
 #include "dcim/dcimtypes.h"
-#include "ipam/ipamservice.h"
+#include "ipam/ipamfront.h"
 
 #include <QSet>
 #include <QTimer>
@@ -111,8 +111,8 @@ private:
     void showMessage(const QString &text, bool error);
     QSet<qint64> locationSubtree(qint64 locationId) const;
 
-    IpamService m_service;
-    DcimService m_dcim;
+    IpamFront m_front;
+    DcimFront m_dcim;
     std::shared_ptr<RdnsProviderFactory> m_rdnsFactory;
 
     PrefixTreeModel *m_model;

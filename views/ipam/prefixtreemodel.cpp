@@ -27,9 +27,9 @@ QString sizeText(const Cidr &cidr)
 }
 } // namespace
 
-PrefixTreeModel::PrefixTreeModel(IpamService *service, QObject *parent)
+PrefixTreeModel::PrefixTreeModel(IpamFront *front, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_service(service)
+    , m_front(front)
 {}
 
 PrefixTreeModel::~PrefixTreeModel() = default;
@@ -167,7 +167,7 @@ void PrefixTreeModel::fetchMore(const QModelIndex &parent)
     const qint64 id = item->id();
     const int offset = item->childCount();
     const Cidr after = offset > 0 ? item->child(offset - 1)->data().node.cidr : Cidr();
-    auto future = item->isRoot() ? m_service->roots(0) : m_service->children(id, after, m_pageSize);
+    auto future = item->isRoot() ? m_front->roots(0) : m_front->children(id, after, m_pageSize);
     deliver(future, this, [this, generation, id, offset](const Result<QList<SubnetRow>> &r) {
         endPending();
         if (generation != m_generation)
@@ -349,7 +349,7 @@ void PrefixTreeModel::refreshChanged(const QList<qint64> &subnetIds, const QList
         return;
     ++m_pending;
     const int generation = m_generation;
-    deliver(m_service->changeAnchors(subnetIds, addressIds), this,
+    deliver(m_front->changeAnchors(subnetIds, addressIds), this,
             [this, generation, subnetIds](const Result<ChangeAnchors> &anchors) {
                 endPending();
                 if (generation != m_generation)
@@ -401,7 +401,7 @@ void PrefixTreeModel::refreshChanged(const QList<qint64> &subnetIds, const QList
                     return;
                 }
                 ++m_pending;
-                deliver(m_service->treeRefresh(request), this,
+                deliver(m_front->treeRefresh(request), this,
                         [this, generation](const Result<TreeRefresh> &r) {
                             endPending();
                             if (generation != m_generation)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ipam/ipamservice.h"
+#include "ipam/ipamfront.h"
 #include "ipam/prefixtreeitem.h"
 
 #include <QAbstractItemModel>
@@ -50,7 +50,7 @@ public:
         TotalChildrenRole
     };
 
-    explicit PrefixTreeModel(IpamService *service, QObject *parent = nullptr);
+    explicit PrefixTreeModel(IpamFront *front, QObject *parent = nullptr);
     ~PrefixTreeModel() override;
 
     /// Children loaded per fetchMore.
@@ -111,7 +111,7 @@ private:
     void applyChildren(PrefixTreeItem *parent, const QList<SubnetRow> &rows);
     void endPending();
 
-    IpamService *m_service;
+    IpamFront *m_front;
     PrefixTreeItem m_root;
     QHash<qint64, PrefixTreeItem *> m_byId;
     QSet<qint64> m_fetchFailed; ///< no automatic retry until the next refresh

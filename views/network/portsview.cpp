@@ -6,7 +6,7 @@
 #include "network/portsmodel.h"
 #include "network/sparklinedelegate.h"
 #include "network/trafficchart.h"
-#include "telemetry/pollservice.h"
+#include "telemetry/pollsweeper.h"
 #include "telemetry/snmpsettings.h"
 #include "telemetry/trafficrepository.h"
 
@@ -325,7 +325,7 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
                 return target.error();
             if (Status s = poller->setAdminStatus(*target, ifIndex, up); !s)
                 return s;
-            if (Status s = PollService::recordAdminStatus(db, port.id, up); !s) {
+            if (Status s = PollSweeper::recordAdminStatus(db, port.id, up); !s) {
                 Error e = s.error();
                 e.message = tr("The switch changed the port, but recording it failed: %1").arg(e.message);
                 return e;

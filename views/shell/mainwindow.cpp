@@ -67,7 +67,7 @@ MainWindow::MainWindow(WorkerPool *pool, ChangeListener *listener, const QString
     : QMainWindow(parent)
     , m_pool(pool)
     , m_listener(listener)
-    , m_service(pool)
+    , m_front(pool)
     , m_databaseDescription(databaseDescription)
     , m_undo(new QUndoStack(this))
 {
@@ -312,7 +312,7 @@ void MainWindow::endBusy()
 void MainWindow::loadTree()
 {
     beginBusy(tr("Loading…"));
-    deliver(m_service.navigation(), this, [this](const Result<DcimService::Navigation> &r) {
+    deliver(m_front.navigation(), this, [this](const Result<DcimFront::Navigation> &r) {
         endBusy();
         if (!r) {
             showMessage(tr("Could not load the locations: %1").arg(r.error().message), true);
@@ -349,13 +349,13 @@ void MainWindow::loadTree()
 
 void MainWindow::loadTypesAndCustomers()
 {
-    deliver(m_service.deviceTypes(), this, [this](const Result<QList<DeviceType>> &r) {
+    deliver(m_front.deviceTypes(), this, [this](const Result<QList<DeviceType>> &r) {
         if (r)
             m_palette->setTypes(*r);
         else
             showMessage(tr("Could not load the device types: %1").arg(r.error().message), true);
     });
-    deliver(m_service.customers(), this, [this](const Result<QList<Customer>> &r) {
+    deliver(m_front.customers(), this, [this](const Result<QList<Customer>> &r) {
         if (r)
             m_panel->setCustomers(*r);
     });
@@ -410,7 +410,7 @@ void MainWindow::loadContents()
     const int generation = ++m_generation;
     beginBusy(tr("Loading racks…"));
     if (m_mode == Mode::Rack) {
-        deliver(m_service.rackContents(m_currentId), this, [this, generation](const Result<RackContents> &r) {
+        deliver(m_front.rackContents(m_currentId), this, [this, generation](const Result<RackContents> &r) {
             endBusy();
             if (!r) {
                 showMessage(tr("Could not load the rack: %1").arg(r.error().message), true);
@@ -419,7 +419,7 @@ void MainWindow::loadContents()
             applyContents({*r}, generation);
         });
     } else {
-        deliver(m_service.locationContents(m_currentId), this,
+        deliver(m_front.locationContents(m_currentId), this,
                 [this, generation](const Result<QList<RackContents>> &r) {
                     endBusy();
                     if (!r) {
@@ -520,7 +520,7 @@ void MainWindow::search(const QString &text)
     if (needle.isEmpty())
         return;
     beginBusy(tr("Searching…"));
-    deliver(m_service.search(needle), this, [this, needle](const Result<QList<DeviceHit>> &r) {
+    deliver(m_front.search(needle), this, [this, needle](const Result<QList<DeviceHit>> &r) {
         endBusy();
         if (!r) {
             showMessage(tr("Search failed: %1").arg(r.error().message), true);
@@ -567,7 +567,7 @@ void MainWindow::jumpTo(const DeviceHit &hit)
 {
     if (hit.rackId == 0) {
         showMessage(tr("%1 is not in a rack.").arg(hit.name));
-        deliver(m_service.device(hit.deviceId), this, [this](const Result<Device> &r) {
+        deliver(m_front.device(hit.deviceId), this, [this](const Result<Device> &r) {
             if (r)
                 m_panel->showDevice(*r, true);
         });
@@ -621,16 +621,15 @@ void MainWindow::onMoveRequested(const Device &device, const Placement &to)
     const RackContents *target = m_scene->rackContents(to.rackId);
     const QString where = describePlacement(to, target ? target->rack.name : QString());
     beginBusy(tr("Moving %1…").arg(device.name));
-    deliver(m_service.moveDevice(device.id, to), this, [this, device, to, where](const Status &s) {
+    deliver(m_front.moveDevice(device.id, to), this, [this, device, to, where](const Status &s) {
         endBusy();
         if (!s) {
             // Another console may have got there first: the database is the judge.
             showMessage(tr("%1 was not moved: %2").arg(device.name, s.error().message), true);
         } else {
             m_undo->push(new MoveDeviceCommand(
-                &m_service, this,
-                [this](const Status &st, const QString &what) { commandFinished(st, what); }, device,
-                device.placement, to, true));
+                &m_front, this, [this](const Status &st, const QString &what) { commandFinished(st, what); },
+                device, device.placement, to, true));
             showMessage(tr("Moved %1 to %2.").arg(device.name, where));
         }
         loadContents();
@@ -664,14 +663,14 @@ void MainWindow::createDevice(const DeviceType &type, const Placement &at, const
     properties.watts = type.watts;
     properties.disposition = Disposition::Available;
     beginBusy(tr("Adding %1…").arg(name));
-    deliver(m_service.createDevice(type.id, properties, at), this,
+    deliver(m_front.createDevice(type.id, properties, at), this,
             [this, type, at, properties](const Result<qint64> &r) {
                 endBusy();
                 if (!r) {
                     showMessage(tr("%1 was not added: %2").arg(properties.name, r.error().message), true);
                 } else {
                     m_undo->push(new CreateDeviceCommand(
-                        &m_service, this,
+                        &m_front, this,
                         [this](const Status &st, const QString &what) { commandFinished(st, what); }, type.id,
                         properties, at, *r));
                     m_focusDevice = *r;
@@ -684,7 +683,7 @@ void MainWindow::createDevice(const DeviceType &type, const Placement &at, const
 void MainWindow::onApplyRequested(qint64 deviceId, const DeviceProperties &properties, const Device &before)
 {
     beginBusy(tr("Saving %1…").arg(properties.name));
-    deliver(m_service.updateDevice(deviceId, properties), this,
+    deliver(m_front.updateDevice(deviceId, properties), this,
             [this, deviceId, properties, before](const Status &s) {
                 endBusy();
                 if (!s) {
@@ -697,7 +696,7 @@ void MainWindow::onApplyRequested(qint64 deviceId, const DeviceProperties &prope
                     m_panel->saved();
                 if (properties.disposition != before.disposition)
                     m_undo->push(new SetDispositionCommand(
-                        &m_service, this,
+                        &m_front, this,
                         [this](const Status &st, const QString &what) { commandFinished(st, what); },
                         deviceId, properties.name, before.disposition, properties.disposition, true));
                 showMessage(tr("Saved %1.").arg(properties.name));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dcim/dcimservice.h"
+#include "dcim/dcimfront.h"
 #include "dcim/dcimtypes.h"
 
 #include <QMainWindow>
@@ -151,7 +151,7 @@ private:
 
     WorkerPool *m_pool;
     ChangeListener *m_listener;
-    DcimService m_service;
+    DcimFront m_front;
     QString m_databaseDescription;
     QUndoStack *m_undo;
 

@@ -6,7 +6,7 @@
 // period; a technician reads all of it (no SNMP secrets needed); recording
 // an admin status, and what bad ids and a read-only role get.
 #include "core/database.h"
-#include "telemetry/pollservice.h"
+#include "telemetry/pollsweeper.h"
 #include "telemetry/trafficrepository.h"
 #include "testdatabase.h"
 
@@ -256,18 +256,18 @@ void TstTrafficRepository::recordAdminStatus()
     const qint64 e10 = port(QStringLiteral("sw-01"), QStringLiteral("Ethernet10"));
     const qint64 logBefore =
         scalar(QStringLiteral("SELECT count(*) FROM activity_log WHERE entity_type = 'ports'"));
-    QVERIFY(PollService::recordAdminStatus(db, e10, false));
+    QVERIFY(PollSweeper::recordAdminStatus(db, e10, false));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ports WHERE id = :id AND admin_status = 'down'"),
                     {{QStringLiteral("id"), e10}}),
              1);
     // An operator change: logged.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log WHERE entity_type = 'ports'")),
              logBefore + 1);
-    QVERIFY(PollService::recordAdminStatus(db, e10, true));
+    QVERIFY(PollSweeper::recordAdminStatus(db, e10, true));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ports WHERE id = :id AND admin_status = 'up'"),
                     {{QStringLiteral("id"), e10}}),
              1);
-    const Status missing = PollService::recordAdminStatus(db, -5, false);
+    const Status missing = PollSweeper::recordAdminStatus(db, -5, false);
     QVERIFY(!missing);
     QVERIFY(missing.error().message.contains(QStringLiteral("-5")));
 
@@ -276,7 +276,7 @@ void TstTrafficRepository::recordAdminStatus()
     auto opened = db::open(m_db->as(QStringLiteral("traffic_viewer")), QStringLiteral("traffic_viewer"));
     QVERIFY(opened);
     QSqlDatabase ro = *opened;
-    const Status refused = PollService::recordAdminStatus(ro, e10, false);
+    const Status refused = PollSweeper::recordAdminStatus(ro, e10, false);
     QVERIFY(!refused);
     QCOMPARE(refused.error().sqlState, QStringLiteral("42501"));
     QCOMPARE(scalar(QStringLiteral("SELECT (admin_status = 'up')::int FROM ports WHERE id = :id"),

@@ -5,7 +5,7 @@
 // assignments made on another connection.
 #include "core/database.h"
 #include "core/workerpool.h"
-#include "ipam/ipamservice.h"
+#include "ipam/ipamfront.h"
 #include "ipam/prefixfilterproxy.h"
 #include "ipam/prefixtreemodel.h"
 #include "ipam/subnetallocator.h"
@@ -45,7 +45,7 @@ private:
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
-    std::unique_ptr<IpamService> m_service;
+    std::unique_ptr<IpamFront> m_service;
 };
 
 qint64 TstPrefixTreeModel::scalar(const QString &sql)
@@ -129,7 +129,7 @@ void TstPrefixTreeModel::initTestCase()
     QVERIFY(allocator.addSubnet(v6));
 
     m_pool = std::make_unique<WorkerPool>(m_db->settings(), 2);
-    m_service = std::make_unique<IpamService>(m_pool.get());
+    m_service = std::make_unique<IpamFront>(m_pool.get());
 }
 
 void TstPrefixTreeModel::cleanupTestCase()

@@ -9,7 +9,7 @@
 // a bounded number of sweeps without overlapping and stops cleanly.
 #include "core/database.h"
 #include "telemetry/countermath.h"
-#include "telemetry/pollservice.h"
+#include "telemetry/pollsweeper.h"
 #include "telemetry/snmpsettings.h"
 #include "testdatabase.h"
 
@@ -142,7 +142,7 @@ const QDateTime kT0 = QDateTime(QDate(2026, 1, 5), QTime(10, 0, 10), Qt::UTC);
 
 } // namespace
 
-class TstPollService : public QObject
+class TstPollSweeper : public QObject
 {
     Q_OBJECT
 private slots:
@@ -183,9 +183,9 @@ private:
     int m_devices = 0;
 };
 
-void TstPollService::initTestCase()
+void TstPollSweeper::initTestCase()
 {
-    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("pollservice"));
+    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("pollsweeper"));
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QVERIFY(m_db->superExec(QStringLiteral("INSERT INTO device_types (manufacturer, model, kind, u_height) "
                                            "VALUES ('Arista', '7050', 'switch', 1), "
@@ -195,15 +195,15 @@ void TstPollService::initTestCase()
     QVERIFY(m_db->createRole(QStringLiteral("poll_reader"), QStringLiteral("hostdeck_readonly")));
 }
 
-void TstPollService::init()
+void TstPollSweeper::init()
 {
     // Each test polls only its own devices.
     QVERIFY(m_db->superExec(QStringLiteral("UPDATE device_snmp SET enabled = false")));
 }
 
-QSqlDatabase TstPollService::as(const QString &role)
+QSqlDatabase TstPollSweeper::as(const QString &role)
 {
-    const QString name = QStringLiteral("pollservice-") + role;
+    const QString name = QStringLiteral("pollsweeper-") + role;
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -219,7 +219,7 @@ QSqlDatabase TstPollService::as(const QString &role)
     return *db;
 }
 
-qint64 TstPollService::device(const QString &name, const QString &kind)
+qint64 TstPollSweeper::device(const QString &name, const QString &kind)
 {
     QSqlDatabase db = m_db->connection();
     auto q = db::exec(
@@ -234,7 +234,7 @@ qint64 TstPollService::device(const QString &name, const QString &kind)
     return q->value(0).toLongLong();
 }
 
-void TstPollService::enableSnmp(qint64 deviceId, const QString &pduModel)
+void TstPollSweeper::enableSnmp(qint64 deviceId, const QString &pduModel)
 {
     SnmpSettings s;
     s.target.host = QStringLiteral("192.0.2.%1").arg(++m_devices);
@@ -246,14 +246,14 @@ void TstPollService::enableSnmp(qint64 deviceId, const QString &pduModel)
     QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().fullText()));
 }
 
-Result<PollSummary> TstPollService::sweep(const QString &conn)
+Result<PollSummary> TstPollSweeper::sweep(const QString &conn)
 {
     QSqlDatabase db = as(conn);
-    PollService service(m_poller);
+    PollSweeper service(m_poller);
     return service.sweep(db);
 }
 
-qint64 TstPollService::scalar(const QString &sql, const QVariantMap &binds)
+qint64 TstPollSweeper::scalar(const QString &sql, const QVariantMap &binds)
 {
     QSqlDatabase db = m_db->connection();
     auto q = db::exec(db, sql, binds);
@@ -266,7 +266,7 @@ qint64 TstPollService::scalar(const QString &sql, const QVariantMap &binds)
     return q->value(0).isNull() ? -2 : q->value(0).toLongLong();
 }
 
-QString TstPollService::text(const QString &sql, const QVariantMap &binds)
+QString TstPollSweeper::text(const QString &sql, const QVariantMap &binds)
 {
     QSqlDatabase db = m_db->connection();
     auto q = db::exec(db, sql, binds);
@@ -279,7 +279,7 @@ QString TstPollService::text(const QString &sql, const QVariantMap &binds)
     auto var = (expr);                                                                                       \
     QVERIFY2(var.ok(), qPrintable(var ? QString() : var.error().fullText()))
 
-void TstPollService::firstPollCreatesPortsAndBaselines()
+void TstPollSweeper::firstPollCreatesPortsAndBaselines()
 {
     const qint64 sw = device(QStringLiteral("sw-first"));
     enableSnmp(sw);
@@ -328,7 +328,7 @@ void TstPollService::firstPollCreatesPortsAndBaselines()
         qint64(3));
 }
 
-void TstPollService::interfacesWithoutCountersAreListedNotRated()
+void TstPollSweeper::interfacesWithoutCountersAreListedNotRated()
 {
     const qint64 sw = device(QStringLiteral("sw-stack"));
     enableSnmp(sw);
@@ -364,7 +364,7 @@ void TstPollService::interfacesWithoutCountersAreListedNotRated()
              QStringLiteral("StackSub-St3-1|stack member|t"));
 }
 
-void TstPollService::secondPollWritesSamples()
+void TstPollSweeper::secondPollWritesSamples()
 {
     const qint64 sw = device(QStringLiteral("sw-second"));
     enableSnmp(sw);
@@ -407,7 +407,7 @@ void TstPollService::secondPollWritesSamples()
         QStringLiteral("uplink to core"));
 }
 
-void TstPollService::wrap32()
+void TstPollSweeper::wrap32()
 {
     const qint64 sw = device(QStringLiteral("sw-wrap"));
     enableSnmp(sw);
@@ -430,7 +430,7 @@ void TstPollService::wrap32()
              QStringLiteral("f|wrapped"));
 }
 
-void TstPollService::agentRestartStartsNewBaseline()
+void TstPollSweeper::agentRestartStartsNewBaseline()
 {
     const qint64 sw = device(QStringLiteral("sw-restart"));
     enableSnmp(sw);
@@ -459,7 +459,7 @@ void TstPollService::agentRestartStartsNewBaseline()
         QStringLiteral("t|500|600"));
 }
 
-void TstPollService::discontinuityAndWidthChange()
+void TstPollSweeper::discontinuityAndWidthChange()
 {
     const qint64 sw = device(QStringLiteral("sw-disc"));
     enableSnmp(sw);
@@ -485,7 +485,7 @@ void TstPollService::discontinuityAndWidthChange()
         QStringLiteral("Ethernet1|discontinuity|t|25000;Ethernet2|width-changed|t"));
 }
 
-void TstPollService::implausibleJumpRecordsNothing()
+void TstPollSweeper::implausibleJumpRecordsNothing()
 {
     const qint64 sw = device(QStringLiteral("sw-jump"));
     enableSnmp(sw);
@@ -514,7 +514,7 @@ void TstPollService::implausibleJumpRecordsNothing()
         QStringLiteral("1000000001000|implausible"));
 }
 
-void TstPollService::twoPollsInOneSlotAdd()
+void TstPollSweeper::twoPollsInOneSlotAdd()
 {
     // Decision: deltas are disjoint, so a second poll whose interval's middle falls in the same
     // slot adds its bytes and seconds to the sample: the slot's rate stays bytes / interval_s.
@@ -536,7 +536,7 @@ void TstPollService::twoPollsInOneSlotAdd()
         QStringLiteral("t|300|3000|30"));
 }
 
-void TstPollService::tooSoonKeepsBaseline()
+void TstPollSweeper::tooSoonKeepsBaseline()
 {
     const qint64 sw = device(QStringLiteral("sw-soon"));
     enableSnmp(sw);
@@ -559,7 +559,7 @@ void TstPollService::tooSoonKeepsBaseline()
              QStringLiteral("300|70|80"));
 }
 
-void TstPollService::existingPortsAreAdopted()
+void TstPollSweeper::existingPortsAreAdopted()
 {
     const qint64 sw = device(QStringLiteral("sw-adopt"));
     enableSnmp(sw);
@@ -590,7 +590,7 @@ void TstPollService::existingPortsAreAdopted()
         QStringLiteral("Ethernet3|3|52:54:00:00:00:03;Ethernet4|40;Ethernet5|5"));
 }
 
-void TstPollService::demoAgentsAreNotPolled()
+void TstPollSweeper::demoAgentsAreNotPolled()
 {
     const qint64 real = device(QStringLiteral("sw-real"));
     const qint64 demo = device(QStringLiteral("sw-demo"));
@@ -628,7 +628,7 @@ void TstPollService::demoAgentsAreNotPolled()
     QVERIFY(!repo.info(demo)->demo);
 }
 
-void TstPollService::failingAgentDoesNotStopOthers()
+void TstPollSweeper::failingAgentDoesNotStopOthers()
 {
     const qint64 good = device(QStringLiteral("sw-good"));
     const qint64 bad = device(QStringLiteral("sw-bad"));
@@ -687,7 +687,7 @@ void TstPollService::failingAgentDoesNotStopOthers()
              QStringLiteral("true"));
 }
 
-void TstPollService::pduPowerSamples()
+void TstPollSweeper::pduPowerSamples()
 {
     const qint64 pdu = device(QStringLiteral("pdu-a01-l"), QStringLiteral("pdu"));
     enableSnmp(pdu, QStringLiteral("apc-rpdu2"));
@@ -739,7 +739,7 @@ void TstPollService::pduPowerSamples()
     QVERIFY(third->devices.constFirst().warnings.join(u'\n').contains(QLatin1String("not a power outlet")));
 }
 
-void TstPollService::credentialsNeedNoc()
+void TstPollSweeper::credentialsNeedNoc()
 {
     const qint64 sw = device(QStringLiteral("sw-secret"));
     enableSnmp(sw);
@@ -779,7 +779,7 @@ void TstPollService::credentialsNeedNoc()
     QCOMPARE(target->community, QStringLiteral("s3cret-%1").arg(sw));
 }
 
-void TstPollService::settingsRoundTrip()
+void TstPollSweeper::settingsRoundTrip()
 {
     const qint64 sw = device(QStringLiteral("sw-v3"));
     QSqlDatabase db = as(QStringLiteral("noc"));
@@ -836,7 +836,7 @@ void TstPollService::settingsRoundTrip()
     QVERIFY(!info->configured);
 }
 
-void TstPollService::recordAdminStatus()
+void TstPollSweeper::recordAdminStatus()
 {
     const qint64 sw = device(QStringLiteral("sw-admin"));
     QVERIFY(
@@ -846,7 +846,7 @@ void TstPollService::recordAdminStatus()
     const qint64 port =
         scalar(QStringLiteral("SELECT id FROM ports WHERE device_id = :d"), {{QStringLiteral("d"), sw}});
     QSqlDatabase db = as(QStringLiteral("noc"));
-    QVERIFY(PollService::recordAdminStatus(db, port, false).ok());
+    QVERIFY(PollSweeper::recordAdminStatus(db, port, false).ok());
     QCOMPARE(
         text(QStringLiteral("SELECT admin_status FROM ports WHERE id = :p"), {{QStringLiteral("p"), port}}),
         QStringLiteral("down"));
@@ -856,21 +856,21 @@ void TstPollService::recordAdminStatus()
                             "AND entity_id = :p ORDER BY id DESC LIMIT 1"),
              {{QStringLiteral("p"), port}}),
         QStringLiteral("poll_noc|up|down"));
-    QVERIFY(PollService::recordAdminStatus(db, port, true).ok());
+    QVERIFY(PollSweeper::recordAdminStatus(db, port, true).ok());
     QCOMPARE(
         text(QStringLiteral("SELECT admin_status FROM ports WHERE id = :p"), {{QStringLiteral("p"), port}}),
         QStringLiteral("up"));
-    Status missing = PollService::recordAdminStatus(db, 987654321, true);
+    Status missing = PollSweeper::recordAdminStatus(db, 987654321, true);
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(QLatin1String("987654321")));
     // A reader may not.
     QSqlDatabase reader = as(QStringLiteral("reader"));
-    Status refused = PollService::recordAdminStatus(reader, port, false);
+    Status refused = PollSweeper::recordAdminStatus(reader, port, false);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().sqlState, QStringLiteral("42501"));
 }
 
-void TstPollService::scheduleMath()
+void TstPollSweeper::scheduleMath()
 {
     const qint64 boundary = qint64(1'700'000'100) * 1000; // a multiple of 300 s
     QCOMPARE(PollWorker::nextStartMs(boundary, 300, 10), boundary + 10'000);
@@ -881,7 +881,7 @@ void TstPollService::scheduleMath()
     QCOMPARE(PollWorker::nextStartMs(boundary + 299'999, 300, 10), boundary + 310'000);
 }
 
-void TstPollService::workerRunsNSweepsAndStops()
+void TstPollSweeper::workerRunsNSweepsAndStops()
 {
     const qint64 sw = device(QStringLiteral("sw-worker"));
     enableSnmp(sw);
@@ -934,7 +934,7 @@ void TstPollService::workerRunsNSweepsAndStops()
     m_poller.setGenerator({});
 }
 
-void TstPollService::workerNeverOverlaps()
+void TstPollSweeper::workerNeverOverlaps()
 {
     const qint64 sw = device(QStringLiteral("sw-slow"));
     enableSnmp(sw);
@@ -961,7 +961,7 @@ void TstPollService::workerNeverOverlaps()
     QVERIFY2(lines.join(u'\n').contains(QLatin1String("skipped")), qPrintable(lines.join(u'\n')));
 }
 
-void TstPollService::workerStopsOnRequest()
+void TstPollSweeper::workerStopsOnRequest()
 {
     const qint64 sw = device(QStringLiteral("sw-stop"));
     enableSnmp(sw);
@@ -1011,7 +1011,7 @@ void TstPollService::workerStopsOnRequest()
     QCOMPARE(scheduled.sweepsDone(), 0);
 }
 
-void TstPollService::logLineListsAFewFailures()
+void TstPollSweeper::logLineListsAFewFailures()
 {
     PollSummary summary;
     for (int i = 1; i <= 8; ++i) {
@@ -1033,5 +1033,5 @@ void TstPollService::logLineListsAFewFailures()
     QVERIFY2(line.contains(QLatin1String("3 more failed")), qPrintable(line));
 }
 
-QTEST_GUILESS_MAIN(TstPollService)
-#include "tst_pollservice.moc"
+QTEST_GUILESS_MAIN(TstPollSweeper)
+#include "tst_pollsweeper.moc"

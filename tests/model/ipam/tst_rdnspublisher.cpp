@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RdnsService: provider resolution (subnet binding up the tree, then the
+// RdnsPublisher: provider resolution (subnet binding up the tree, then the
 // effective location up the location tree, then internal), reverse names and
 // zones, writes on success only, clear refusals of bad input, the secret
 // column closed to non-administrators, and one run through a real PowerDNS.
 #include "core/database.h"
 #include "dnspeers.h"
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 #include "rdnsfactory.h"
 #include "testdatabase.h"
 
@@ -60,7 +60,7 @@ struct Row
 };
 } // namespace
 
-class TstRdnsService : public QObject
+class TstRdnsPublisher : public QObject
 {
     Q_OBJECT
 private slots:
@@ -86,9 +86,9 @@ private:
     std::shared_ptr<ScriptedFactory> m_factory = std::make_shared<ScriptedFactory>();
 };
 
-void TstRdnsService::initTestCase()
+void TstRdnsPublisher::initTestCase()
 {
-    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("rdnsservice"));
+    m_db = std::make_unique<test::TestDatabase>(QStringLiteral("rdnspublisher"));
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QVERIFY2(m_db->superExec(QStringLiteral(R"SQL(
 INSERT INTO locations (kind, code, name) VALUES ('site', 'EU-FRA', 'Frankfurt'), ('site', 'EU-AMS', 'Amsterdam');
@@ -123,7 +123,7 @@ INSERT INTO rdns_bindings (provider_id, subnet_id)
     m_conn = m_db->connection();
 }
 
-Row TstRdnsService::row(const QString &address)
+Row TstRdnsPublisher::row(const QString &address)
 {
     auto q = db::exec(
         m_conn,
@@ -134,29 +134,29 @@ Row TstRdnsService::row(const QString &address)
     return {q->value(0), q->value(1)};
 }
 
-QString TstRdnsService::providerName(const QString &address)
+QString TstRdnsPublisher::providerName(const QString &address)
 {
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     auto config = service.providerFor(address);
     return config ? config->name : QStringLiteral("error: ") + config.error().fullText();
 }
 
-void TstRdnsService::reverseNamesAndZones()
+void TstRdnsPublisher::reverseNamesAndZones()
 {
     const Cidr v4 = *Cidr::parseAddress(QStringLiteral("203.0.113.10"));
-    QCOMPARE(RdnsService::reverseName(v4), QStringLiteral("10.113.0.203.in-addr.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v4, 24), QStringLiteral("113.0.203.in-addr.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v4, 16), QStringLiteral("0.203.in-addr.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v4, 8), QStringLiteral("203.in-addr.arpa."));
+    QCOMPARE(RdnsPublisher::reverseName(v4), QStringLiteral("10.113.0.203.in-addr.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v4, 24), QStringLiteral("113.0.203.in-addr.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v4, 16), QStringLiteral("0.203.in-addr.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v4, 8), QStringLiteral("203.in-addr.arpa."));
     const Cidr v6 = *Cidr::parseAddress(QStringLiteral("2001:db8::567:89ab"));
-    QCOMPARE(RdnsService::reverseName(v6),
+    QCOMPARE(RdnsPublisher::reverseName(v6),
              QStringLiteral("b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v6, 48), QStringLiteral("0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v6, 32), QStringLiteral("8.b.d.0.1.0.0.2.ip6.arpa."));
-    QCOMPARE(RdnsService::reverseZone(v6, 64), QStringLiteral("0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v6, 48), QStringLiteral("0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v6, 32), QStringLiteral("8.b.d.0.1.0.0.2.ip6.arpa."));
+    QCOMPARE(RdnsPublisher::reverseZone(v6, 64), QStringLiteral("0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
 }
 
-void TstRdnsService::resolution()
+void TstRdnsPublisher::resolution()
 {
     // the site's binding, through the room that is the subnet's effective location
     QCOMPARE(providerName(QStringLiteral("198.51.100.10")), QStringLiteral("pdns-fra"));
@@ -166,7 +166,7 @@ void TstRdnsService::resolution()
     QCOMPARE(providerName(QStringLiteral("203.0.113.10")), QStringLiteral("pdns-ams"));
     QCOMPARE(providerName(QStringLiteral("2001:db8:5::10")), QStringLiteral("pdns-ams"));
     // nothing bound: internal
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     auto internal = service.providerFor(QStringLiteral("192.0.2.10"));
     QVERIFY(internal.ok());
     QCOMPARE(internal->kind, RdnsProviderConfig::Kind::Internal);
@@ -197,10 +197,10 @@ void TstRdnsService::resolution()
     QCOMPARE(call.change.zone, QStringLiteral("100.51.198.in-addr.arpa."));
 }
 
-void TstRdnsService::internalStoresOnly()
+void TstRdnsPublisher::internalStoresOnly()
 {
     m_factory->calls.clear();
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     Status s = service.setName(QStringLiteral("192.0.2.10"), QStringLiteral("Mail.Example.com."));
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().fullText()));
     QCOMPARE(m_factory->calls.size(), 0);
@@ -208,7 +208,7 @@ void TstRdnsService::internalStoresOnly()
     QCOMPARE(r.rdns.toString(), QStringLiteral("Mail.Example.com"));
     QVERIFY(!r.updatedAt.isNull());
     // no factory at all is fine for internal addresses
-    RdnsService bare(m_conn, nullptr);
+    RdnsPublisher bare(m_conn, nullptr);
     QVERIFY(bare.setName(QStringLiteral("192.0.2.10"), QStringLiteral("mx.example.com")).ok());
     QCOMPARE(row(QStringLiteral("192.0.2.10")).rdns.toString(), QStringLiteral("mx.example.com"));
     // but not for provider-bound ones
@@ -218,10 +218,10 @@ void TstRdnsService::internalStoresOnly()
              qPrintable(refused.error().message));
 }
 
-void TstRdnsService::providerSuccessWritesNameAndTime()
+void TstRdnsPublisher::providerSuccessWritesNameAndTime()
 {
     m_factory->calls.clear();
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     QVERIFY(row(QStringLiteral("203.0.113.10")).updatedAt.isNull());
     Status s = service.setName(QStringLiteral("203.0.113.10"), QStringLiteral("web1.example.net."));
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().fullText()));
@@ -245,9 +245,9 @@ void TstRdnsService::providerSuccessWritesNameAndTime()
     QCOMPARE(row(QStringLiteral("2001:db8:5::10")).rdns.toString(), QStringLiteral("v6.example.net"));
 }
 
-void TstRdnsService::providerFailureWritesNothing()
+void TstRdnsPublisher::providerFailureWritesNothing()
 {
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     const Row before = row(QStringLiteral("203.0.113.10"));
     QCOMPARE(before.rdns.toString(), QStringLiteral("web1.example.net"));
     m_factory->failWith =
@@ -270,10 +270,10 @@ void TstRdnsService::providerFailureWritesNothing()
     QCOMPARE(row(QStringLiteral("203.0.113.10")).rdns.toString(), QStringLiteral("web9.example.net"));
 }
 
-void TstRdnsService::emptyNameDeletes()
+void TstRdnsPublisher::emptyNameDeletes()
 {
     m_factory->calls.clear();
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     QVERIFY(service.setName(QStringLiteral("203.0.113.10"), QString()).ok());
     QCOMPARE(m_factory->calls.size(), 1);
     QVERIFY(m_factory->calls.first().change.target.isEmpty());
@@ -282,7 +282,7 @@ void TstRdnsService::emptyNameDeletes()
     QVERIFY(!r.updatedAt.isNull());
 }
 
-void TstRdnsService::badHostNamesRefused_data()
+void TstRdnsPublisher::badHostNamesRefused_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
@@ -301,12 +301,12 @@ void TstRdnsService::badHostNamesRefused_data()
     QTest::newRow("only a dot") << QStringLiteral(".") << QStringLiteral("is not a host name");
 }
 
-void TstRdnsService::badHostNamesRefused()
+void TstRdnsPublisher::badHostNamesRefused()
 {
     QFETCH(QString, name);
     QFETCH(QString, expected);
     m_factory->calls.clear();
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     const Row before = row(QStringLiteral("203.0.113.11"));
     Status s = service.setName(QStringLiteral("203.0.113.11"), name);
     QVERIFY(!s.ok());
@@ -317,10 +317,10 @@ void TstRdnsService::badHostNamesRefused()
     QCOMPARE(after.updatedAt, before.updatedAt);
 }
 
-void TstRdnsService::unknownAddressRefused()
+void TstRdnsPublisher::unknownAddressRefused()
 {
     m_factory->calls.clear();
-    RdnsService service(m_conn, m_factory);
+    RdnsPublisher service(m_conn, m_factory);
     Status s = service.setName(QStringLiteral("203.0.113.99"), QStringLiteral("x.example.net"));
     QVERIFY(!s.ok());
     QVERIFY2(s.error().message.contains(QLatin1String("203.0.113.99 is not a recorded IP address")),
@@ -339,7 +339,7 @@ void TstRdnsService::unknownAddressRefused()
     QCOMPARE(count->value(0).toInt(), 0);
 }
 
-void TstRdnsService::secretsClosedToNonAdministrators()
+void TstRdnsPublisher::secretsClosedToNonAdministrators()
 {
     QVERIFY(m_db->createRole(QStringLiteral("rdns_reader"), QStringLiteral("hostdeck_readonly")));
     QVERIFY(m_db->createRole(QStringLiteral("rdns_tech"), QStringLiteral("hostdeck_tech")));
@@ -378,7 +378,7 @@ void TstRdnsService::secretsClosedToNonAdministrators()
         QSqlDatabase t = *tech;
         QVERIFY(!db::exec(t, QStringLiteral("SELECT api_secret FROM rdns_providers")).ok());
         m_factory->calls.clear();
-        RdnsService service(t, m_factory);
+        RdnsPublisher service(t, m_factory);
         const Row before = row(QStringLiteral("203.0.113.11"));
         Status s = service.setName(QStringLiteral("203.0.113.11"), QStringLiteral("t.example.net"));
         QVERIFY(!s.ok());
@@ -394,7 +394,7 @@ void TstRdnsService::secretsClosedToNonAdministrators()
     QCOMPARE(row(QStringLiteral("192.0.2.10")).rdns.toString(), QStringLiteral("tech.example.net"));
 }
 
-void TstRdnsService::endToEndThroughPowerDns()
+void TstRdnsPublisher::endToEndThroughPowerDns()
 {
     test::PowerDnsServer pdns;
     QVERIFY2(pdns.start(QStringLiteral("e2e-key")), qPrintable(pdns.error()));
@@ -407,7 +407,7 @@ void TstRdnsService::endToEndThroughPowerDns()
                                             " SELECT p.id, s.id FROM rdns_providers p, subnets s"
                                             " WHERE p.name = 'pdns-real' AND s.cidr = '100.64.10.0/24'"))
                 .ok());
-    RdnsService service(m_conn, makeRdnsProviderFactory());
+    RdnsPublisher service(m_conn, makeRdnsProviderFactory());
     Status s = service.setName(QStringLiteral("100.64.10.5"), QStringLiteral("edge5.example.net"));
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().fullText()));
     QCOMPARE(pdns.reverseLookup(QStringLiteral("100.64.10.5")),
@@ -430,5 +430,5 @@ void TstRdnsService::endToEndThroughPowerDns()
     QCOMPARE(row(QStringLiteral("100.64.10.5")).updatedAt, before.updatedAt);
 }
 
-QTEST_GUILESS_MAIN(TstRdnsService)
-#include "tst_rdnsservice.moc"
+QTEST_GUILESS_MAIN(TstRdnsPublisher)
+#include "tst_rdnspublisher.moc"

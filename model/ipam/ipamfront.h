@@ -32,10 +32,10 @@ struct TreeRefresh
 /// every call runs on a WorkerPool thread (with that thread's connection) and
 /// returns at once with a future of value types. Writes go through the
 /// allocator, one transaction each, exactly as on the command line.
-class IpamService
+class IpamFront
 {
 public:
-    explicit IpamService(WorkerPool *pool)
+    explicit IpamFront(WorkerPool *pool)
         : m_pool(pool)
     {}
 
@@ -65,7 +65,7 @@ public:
     QFuture<Status> setAddressUnavailable(const Cidr &address, bool unavailable);
     QFuture<Status> releaseAddress(const Cidr &address);
     /// Sets (or with an empty name removes) the reverse DNS name of a recorded
-    /// address through RdnsService, publishing at its provider; without a
+    /// address through RdnsPublisher, publishing at its provider; without a
     /// factory only internally served addresses can be changed.
     QFuture<Status> setReverseName(const Cidr &address, const QString &name,
                                    std::shared_ptr<RdnsProviderFactory> factory);

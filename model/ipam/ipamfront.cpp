@@ -1,37 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ipam/ipamservice.h"
+#include "ipam/ipamfront.h"
 
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 #include "ipam/subnetallocator.h"
 
 namespace hostdeck {
 
-QFuture<Result<QList<SubnetRow>>> IpamService::roots(int family)
+QFuture<Result<QList<SubnetRow>>> IpamFront::roots(int family)
 {
     return m_pool->run<QList<SubnetRow>>(
         [family](QSqlDatabase &db) { return IpamRepository(db).roots(family); });
 }
 
-QFuture<Result<QList<SubnetRow>>> IpamService::children(qint64 parentId, const Cidr &after, int limit)
+QFuture<Result<QList<SubnetRow>>> IpamFront::children(qint64 parentId, const Cidr &after, int limit)
 {
     return m_pool->run<QList<SubnetRow>>(
         [=](QSqlDatabase &db) { return IpamRepository(db).childrenAfter(parentId, after, limit); });
 }
 
-QFuture<Result<QList<SubnetRow>>> IpamService::subnetsById(const QList<qint64> &ids)
+QFuture<Result<QList<SubnetRow>>> IpamFront::subnetsById(const QList<qint64> &ids)
 {
     return m_pool->run<QList<SubnetRow>>(
         [ids](QSqlDatabase &db) { return IpamRepository(db).subnetsById(ids); });
 }
 
-QFuture<Result<ChangeAnchors>> IpamService::changeAnchors(const QList<qint64> &subnetIds,
-                                                          const QList<qint64> &addressIds)
+QFuture<Result<ChangeAnchors>> IpamFront::changeAnchors(const QList<qint64> &subnetIds,
+                                                        const QList<qint64> &addressIds)
 {
     return m_pool->run<ChangeAnchors>(
         [=](QSqlDatabase &db) { return IpamRepository(db).changeAnchors(subnetIds, addressIds); });
 }
 
-QFuture<Result<TreeRefresh>> IpamService::treeRefresh(const TreeRefreshRequest &request)
+QFuture<Result<TreeRefresh>> IpamFront::treeRefresh(const TreeRefreshRequest &request)
 {
     return m_pool->run<TreeRefresh>([request](QSqlDatabase &db) -> Result<TreeRefresh> {
         IpamRepository repository(db);
@@ -51,20 +51,20 @@ QFuture<Result<TreeRefresh>> IpamService::treeRefresh(const TreeRefreshRequest &
     });
 }
 
-QFuture<Result<AddressMapData>> IpamService::addressMap(const Cidr &range)
+QFuture<Result<AddressMapData>> IpamFront::addressMap(const Cidr &range)
 {
     return m_pool->run<AddressMapData>(
         [range](QSqlDatabase &db) { return IpamRepository(db).addressMap(range); });
 }
 
-QFuture<Result<QList<VlanRow>>> IpamService::vlans(std::optional<qint64> locationId)
+QFuture<Result<QList<VlanRow>>> IpamFront::vlans(std::optional<qint64> locationId)
 {
     return m_pool->run<QList<VlanRow>>(
         [locationId](QSqlDatabase &db) { return IpamRepository(db).vlans(locationId); });
 }
 
-QFuture<Result<SubnetAllocation>> IpamService::allocateSubnetIn(const Cidr &pool, int prefix,
-                                                                std::optional<qint64> customerId)
+QFuture<Result<SubnetAllocation>> IpamFront::allocateSubnetIn(const Cidr &pool, int prefix,
+                                                              std::optional<qint64> customerId)
 {
     return m_pool->run<SubnetAllocation>([=](QSqlDatabase &db) {
         SubnetRequest request;
@@ -77,8 +77,8 @@ QFuture<Result<SubnetAllocation>> IpamService::allocateSubnetIn(const Cidr &pool
     });
 }
 
-QFuture<Result<AddressAllocation>> IpamService::allocateAddressIn(const Cidr &pool,
-                                                                  std::optional<qint64> customerId)
+QFuture<Result<AddressAllocation>> IpamFront::allocateAddressIn(const Cidr &pool,
+                                                                std::optional<qint64> customerId)
 {
     return m_pool->run<AddressAllocation>([=](QSqlDatabase &db) {
         AddressRequest request;
@@ -90,46 +90,46 @@ QFuture<Result<AddressAllocation>> IpamService::allocateAddressIn(const Cidr &po
     });
 }
 
-QFuture<Result<QList<SubnetNode>>> IpamService::split(const Cidr &cidr, int toPrefix)
+QFuture<Result<QList<SubnetNode>>> IpamFront::split(const Cidr &cidr, int toPrefix)
 {
     return m_pool->run<QList<SubnetNode>>(
         [=](QSqlDatabase &db) { return SubnetAllocator(db).split(cidr, toPrefix); });
 }
 
-QFuture<Result<SubnetNode>> IpamService::mergeWithSibling(const Cidr &cidr)
+QFuture<Result<SubnetNode>> IpamFront::mergeWithSibling(const Cidr &cidr)
 {
     return m_pool->run<SubnetNode>(
         [=](QSqlDatabase &db) { return SubnetAllocator(db).mergeWithSibling(cidr); });
 }
 
-QFuture<Status> IpamService::setUnavailable(const Cidr &cidr, bool unavailable)
+QFuture<Status> IpamFront::setUnavailable(const Cidr &cidr, bool unavailable)
 {
     return m_pool->run<void>(
         [=](QSqlDatabase &db) { return SubnetAllocator(db).setUnavailable(cidr, unavailable); });
 }
 
-QFuture<Status> IpamService::assignCustomer(const Cidr &cidr, std::optional<qint64> customerId)
+QFuture<Status> IpamFront::assignCustomer(const Cidr &cidr, std::optional<qint64> customerId)
 {
     return m_pool->run<void>(
         [=](QSqlDatabase &db) { return SubnetAllocator(db).assignCustomer(cidr, customerId); });
 }
 
-QFuture<Status> IpamService::setAddressUnavailable(const Cidr &address, bool unavailable)
+QFuture<Status> IpamFront::setAddressUnavailable(const Cidr &address, bool unavailable)
 {
     return m_pool->run<void>(
         [=](QSqlDatabase &db) { return SubnetAllocator(db).setAddressUnavailable(address, unavailable); });
 }
 
-QFuture<Status> IpamService::releaseAddress(const Cidr &address)
+QFuture<Status> IpamFront::releaseAddress(const Cidr &address)
 {
     return m_pool->run<void>([=](QSqlDatabase &db) { return SubnetAllocator(db).releaseAddress(address); });
 }
 
-QFuture<Status> IpamService::setReverseName(const Cidr &address, const QString &name,
-                                            std::shared_ptr<RdnsProviderFactory> factory)
+QFuture<Status> IpamFront::setReverseName(const Cidr &address, const QString &name,
+                                          std::shared_ptr<RdnsProviderFactory> factory)
 {
     return m_pool->run<void>([address, name, factory](QSqlDatabase &db) {
-        return RdnsService(db, factory).setName(address.addressString(), name);
+        return RdnsPublisher(db, factory).setName(address.addressString(), name);
     });
 }
 

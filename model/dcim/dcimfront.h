@@ -13,7 +13,7 @@ namespace hostdeck {
 /// repository on a WorkerPool thread (with that thread's connection) and
 /// returns at once with a future of value types. Never touches SQL on the
 /// calling thread.
-class DcimService
+class DcimFront
 {
 public:
     /// Everything the navigation tree shows.
@@ -23,7 +23,7 @@ public:
         QList<Rack> racks;
     };
 
-    explicit DcimService(WorkerPool *pool)
+    explicit DcimFront(WorkerPool *pool)
         : m_pool(pool)
     {}
 

@@ -68,12 +68,12 @@ struct PollSummary
 /// that device; its error goes to device_snmp.last_poll_error. The database
 /// role must be hostdeck_noc (or an administrator). docs/network.md, "Poller
 /// storage", states the rules.
-class PollService
+class PollSweeper
 {
-    Q_DECLARE_TR_FUNCTIONS(PollService)
+    Q_DECLARE_TR_FUNCTIONS(PollSweeper)
 
 public:
-    explicit PollService(SnmpPoller &poller);
+    explicit PollSweeper(SnmpPoller &poller);
 
     /// Loads the enabled targets, polls them all in one SnmpPoller::sweep()
     /// and stores each result. An Error only when the targets cannot be read
@@ -98,7 +98,7 @@ private:
     SnmpPoller &m_poller;
 };
 
-/// Runs PollService sweeps on a schedule, headless (the `hostdeck worker
+/// Runs PollSweeper sweeps on a schedule, headless (the `hostdeck worker
 /// --poll` verb). Sweeps start at every multiple of the interval since the
 /// epoch plus an offset (by default :00:10, :05:10, ... UTC), run on a worker
 /// thread with their own database connection, and never overlap: a tick that

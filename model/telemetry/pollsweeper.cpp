@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "telemetry/pollservice.h"
+#include "telemetry/pollsweeper.h"
 
 #include "core/database.h"
 #include "core/workerpool.h"
@@ -191,7 +191,7 @@ Result<std::optional<qint64>> matchPort(QSqlDatabase &db, qint64 deviceId, const
         created = true;
         return std::optional<qint64>{inserted->value(0).toLongLong()};
     }
-    warning = PollService::tr("interface \"%1\" (ifIndex %2) left out: a port of that name has another "
+    warning = PollSweeper::tr("interface \"%1\" (ifIndex %2) left out: a port of that name has another "
                               "ifIndex (renumbered by the agent?)")
                   .arg(name)
                   .arg(iface.ifIndex);
@@ -245,7 +245,7 @@ int PollSummary::powerSamples() const
 
 QString PollSummary::logLine() const
 {
-    QString line = PollService::tr("%1 devices polled, %2 failed; %3 ports (%4 new), %5 traffic samples, "
+    QString line = PollSweeper::tr("%1 devices polled, %2 failed; %3 ports (%4 new), %5 traffic samples, "
                                    "%6 power samples, %7 baselines; %8 s")
                        .arg(devicesOk() + devicesFailed())
                        .arg(devicesFailed())
@@ -257,30 +257,30 @@ QString PollSummary::logLine() const
                        .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     if (demoSkipped > 0)
         line +=
-            QStringLiteral("; ") + PollService::tr("%n demo device(s) not contacted", nullptr, demoSkipped);
+            QStringLiteral("; ") + PollSweeper::tr("%n demo device(s) not contacted", nullptr, demoSkipped);
     // A few failures in words; a sweep of a dead site would otherwise write one endless line.
     constexpr int kListed = 5;
     int listed = 0;
     for (const DevicePollResult &d : devices) {
         if (!d.ok && listed++ < kListed)
-            line += QStringLiteral("; ") + PollService::tr("%1 failed: %2").arg(d.deviceName, d.error);
+            line += QStringLiteral("; ") + PollSweeper::tr("%1 failed: %2").arg(d.deviceName, d.error);
     }
     if (listed > kListed)
         line += QStringLiteral("; ") +
-                PollService::tr("%n more failed (each device's last error is kept with its SNMP settings)",
+                PollSweeper::tr("%n more failed (each device's last error is kept with its SNMP settings)",
                                 nullptr, listed - kListed);
     return line;
 }
 
 // ---------------------------------------------------------------------------
-// PollService
+// PollSweeper
 // ---------------------------------------------------------------------------
 
-PollService::PollService(SnmpPoller &poller)
+PollSweeper::PollSweeper(SnmpPoller &poller)
     : m_poller(poller)
 {}
 
-Result<PollSummary> PollService::sweep(QSqlDatabase &db)
+Result<PollSummary> PollSweeper::sweep(QSqlDatabase &db)
 {
     QElapsedTimer timer;
     timer.start();
@@ -322,7 +322,7 @@ Result<PollSummary> PollService::sweep(QSqlDatabase &db)
     return summary;
 }
 
-DevicePollResult PollService::store(QSqlDatabase &db, qint64 deviceId, const QString &deviceName,
+DevicePollResult PollSweeper::store(QSqlDatabase &db, qint64 deviceId, const QString &deviceName,
                                     const SnmpPoll &poll)
 {
     const QDateTime at = poll.polledAt.isValid() ? poll.polledAt.toUTC() : QDateTime::currentDateTimeUtc();
@@ -506,7 +506,7 @@ DevicePollResult PollService::store(QSqlDatabase &db, qint64 deviceId, const QSt
     return failed;
 }
 
-Status PollService::recordFailure(QSqlDatabase &db, qint64 deviceId, const QDateTime &at,
+Status PollSweeper::recordFailure(QSqlDatabase &db, qint64 deviceId, const QDateTime &at,
                                   const QString &error)
 {
     return db::inTransaction(db, [&]() -> Status {
@@ -522,7 +522,7 @@ Status PollService::recordFailure(QSqlDatabase &db, qint64 deviceId, const QDate
     });
 }
 
-Status PollService::recordAdminStatus(QSqlDatabase &db, qint64 portId, bool up)
+Status PollSweeper::recordAdminStatus(QSqlDatabase &db, qint64 portId, bool up)
 {
     return db::inTransaction(db, [&]() -> Status {
         auto q = db::exec(
@@ -643,7 +643,7 @@ void PollWorker::tick()
         ++m_started;
         auto poller = m_poller;
         auto future = m_pool->run<PollSummary>([poller](QSqlDatabase &db) -> Result<PollSummary> {
-            PollService service(*poller);
+            PollSweeper service(*poller);
             return service.sweep(db);
         });
         auto *watcher = new QFutureWatcher<Result<PollSummary>>(this);

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dcim/dcimservice.h"
+#include "dcim/dcimfront.h"
 
 #include "dcim/dcimrepository.h"
 
 namespace hostdeck {
 
-QFuture<Result<QList<Location>>> DcimService::locations()
+QFuture<Result<QList<Location>>> DcimFront::locations()
 {
     return m_pool->run<QList<Location>>([](QSqlDatabase &db) { return DcimRepository(db).locations(); });
 }
 
-QFuture<Result<DcimService::Navigation>> DcimService::navigation()
+QFuture<Result<DcimFront::Navigation>> DcimFront::navigation()
 {
     return m_pool->run<Navigation>([](QSqlDatabase &db) -> Result<Navigation> {
         DcimRepository repo(db);
@@ -24,74 +24,74 @@ QFuture<Result<DcimService::Navigation>> DcimService::navigation()
     });
 }
 
-QFuture<Result<QList<Rack>>> DcimService::racks(qint64 locationId)
+QFuture<Result<QList<Rack>>> DcimFront::racks(qint64 locationId)
 {
     return m_pool->run<QList<Rack>>(
         [locationId](QSqlDatabase &db) { return DcimRepository(db).racks(locationId); });
 }
 
-QFuture<Result<QList<Customer>>> DcimService::customers()
+QFuture<Result<QList<Customer>>> DcimFront::customers()
 {
     return m_pool->run<QList<Customer>>([](QSqlDatabase &db) { return DcimRepository(db).customers(); });
 }
 
-QFuture<Result<QList<DeviceType>>> DcimService::deviceTypes()
+QFuture<Result<QList<DeviceType>>> DcimFront::deviceTypes()
 {
     return m_pool->run<QList<DeviceType>>([](QSqlDatabase &db) { return DcimRepository(db).deviceTypes(); });
 }
 
-QFuture<Result<RackContents>> DcimService::rackContents(qint64 rackId)
+QFuture<Result<RackContents>> DcimFront::rackContents(qint64 rackId)
 {
     return m_pool->run<RackContents>(
         [rackId](QSqlDatabase &db) { return DcimRepository(db).rackContents(rackId); });
 }
 
-QFuture<Result<QList<RackContents>>> DcimService::locationContents(qint64 locationId)
+QFuture<Result<QList<RackContents>>> DcimFront::locationContents(qint64 locationId)
 {
     return m_pool->run<QList<RackContents>>(
         [locationId](QSqlDatabase &db) { return DcimRepository(db).locationContents(locationId); });
 }
 
-QFuture<Result<Device>> DcimService::device(qint64 deviceId)
+QFuture<Result<Device>> DcimFront::device(qint64 deviceId)
 {
     return m_pool->run<Device>([deviceId](QSqlDatabase &db) { return DcimRepository(db).device(deviceId); });
 }
 
-QFuture<Result<QList<DeviceHit>>> DcimService::search(const QString &text, int limit)
+QFuture<Result<QList<DeviceHit>>> DcimFront::search(const QString &text, int limit)
 {
     return m_pool->run<QList<DeviceHit>>(
         [text, limit](QSqlDatabase &db) { return DcimRepository(db).search(text, limit); });
 }
 
-QFuture<Status> DcimService::moveDevice(qint64 deviceId, const Placement &to)
+QFuture<Status> DcimFront::moveDevice(qint64 deviceId, const Placement &to)
 {
     return m_pool->run<void>(
         [deviceId, to](QSqlDatabase &db) { return DcimRepository(db).moveDevice(deviceId, to); });
 }
 
-QFuture<Result<qint64>> DcimService::createDevice(qint64 typeId, const DeviceProperties &properties,
-                                                  const Placement &placement)
+QFuture<Result<qint64>> DcimFront::createDevice(qint64 typeId, const DeviceProperties &properties,
+                                                const Placement &placement)
 {
     return m_pool->run<qint64>([typeId, properties, placement](QSqlDatabase &db) {
         return DcimRepository(db).createDevice(typeId, properties, placement);
     });
 }
 
-QFuture<Status> DcimService::updateDevice(qint64 deviceId, const DeviceProperties &properties)
+QFuture<Status> DcimFront::updateDevice(qint64 deviceId, const DeviceProperties &properties)
 {
     return m_pool->run<void>([deviceId, properties](QSqlDatabase &db) {
         return DcimRepository(db).updateDevice(deviceId, properties);
     });
 }
 
-QFuture<Status> DcimService::setDisposition(qint64 deviceId, Disposition disposition)
+QFuture<Status> DcimFront::setDisposition(qint64 deviceId, Disposition disposition)
 {
     return m_pool->run<void>([deviceId, disposition](QSqlDatabase &db) {
         return DcimRepository(db).setDisposition(deviceId, disposition);
     });
 }
 
-QFuture<Status> DcimService::deleteDevice(qint64 deviceId)
+QFuture<Status> DcimFront::deleteDevice(qint64 deviceId)
 {
     return m_pool->run<void>(
         [deviceId](QSqlDatabase &db) { return DcimRepository(db).deleteDevice(deviceId); });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ipam/rdnsservice.h"
+#include "ipam/rdnspublisher.h"
 
 #include "core/database.h"
 
@@ -13,7 +13,7 @@ namespace hostdeck {
 namespace {
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(RdnsService)
+    Q_DECLARE_TR_FUNCTIONS(RdnsPublisher)
 };
 
 constexpr int kMaxHostName = 253;
@@ -76,12 +76,12 @@ QString RdnsProviderConfig::kindName(Kind kind)
     return Text::tr("internal");
 }
 
-RdnsService::RdnsService(QSqlDatabase &db, std::shared_ptr<RdnsProviderFactory> factory)
+RdnsPublisher::RdnsPublisher(QSqlDatabase &db, std::shared_ptr<RdnsProviderFactory> factory)
     : m_db(db)
     , m_factory(std::move(factory))
 {}
 
-Result<QString> RdnsService::normaliseHostName(const QString &rawName)
+Result<QString> RdnsPublisher::normaliseHostName(const QString &rawName)
 {
     QString name = rawName.trimmed();
     if (name.isEmpty())
@@ -129,21 +129,21 @@ Result<QString> RdnsService::normaliseHostName(const QString &rawName)
     return name;
 }
 
-QString RdnsService::reverseName(const Cidr &host)
+QString RdnsPublisher::reverseName(const Cidr &host)
 {
     if (host.family() == 4)
         return octets(host.network(), 4) + QStringLiteral("in-addr.arpa.");
     return nibbles(host.network(), 32) + QStringLiteral("ip6.arpa.");
 }
 
-QString RdnsService::reverseZone(const Cidr &host, int prefixLength)
+QString RdnsPublisher::reverseZone(const Cidr &host, int prefixLength)
 {
     if (host.family() == 4)
         return octets(host.network(), prefixLength / 8) + QStringLiteral("in-addr.arpa.");
     return nibbles(host.network(), prefixLength / 4) + QStringLiteral("ip6.arpa.");
 }
 
-Result<RdnsProviderConfig> RdnsService::resolve(const QString &address, bool withSecret)
+Result<RdnsProviderConfig> RdnsPublisher::resolve(const QString &address, bool withSecret)
 {
     auto id = db::exec(m_db, QStringLiteral("SELECT rdns_provider_for_address(CAST(:a AS inet))"),
                        {{QStringLiteral("a"), address}});
@@ -188,7 +188,7 @@ Result<RdnsProviderConfig> RdnsService::resolve(const QString &address, bool wit
     return config;
 }
 
-Result<RdnsProviderConfig> RdnsService::providerFor(const QString &address)
+Result<RdnsProviderConfig> RdnsPublisher::providerFor(const QString &address)
 {
     auto host = Cidr::parseAddress(address);
     if (!host)
@@ -196,7 +196,7 @@ Result<RdnsProviderConfig> RdnsService::providerFor(const QString &address)
     return resolve(host->addressString(), false);
 }
 
-Status RdnsService::setName(const QString &address, const QString &name)
+Status RdnsPublisher::setName(const QString &address, const QString &name)
 {
     auto host = Cidr::parseAddress(address);
     if (!host)

@@ -16,12 +16,12 @@ namespace hostdeck {
 /// it at the provider configured for the address (the nearest subnet binding
 /// up the tree, else the effective location's binding up the location tree,
 /// else internal: stored only). Blocks on the provider: run it on a worker.
-class RdnsService
+class RdnsPublisher
 {
 public:
     /// `factory` makes the PowerDNS and Cloudflare providers; without one,
     /// only addresses served by the internal provider can be changed.
-    RdnsService(QSqlDatabase &db, std::shared_ptr<RdnsProviderFactory> factory);
+    RdnsPublisher(QSqlDatabase &db, std::shared_ptr<RdnsProviderFactory> factory);
 
     /// Sets the PTR name of `address` to `name`, or removes it when `name` is
     /// empty. Refuses an address that is not an ip_addresses row and a name
