@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # hostdeck_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS hostdeck_model [DATABASE] [GUI] [LABELS ...])
-# (LABELS soak: a long test that the default run leaves out; scripts/soak.sh runs it)
+# Labels: "unit" (no database, no peer: added by itself), "database" (DATABASE),
+# "gui" (GUI), "integration" (starts a real peer or fake server: given by the caller),
+# "soak" (a long test that the default run leaves out; scripts/soak.sh runs it).
 #
 # One Qt Test executable per unit. DATABASE tests share the throw-away cluster
 # that the "pg" ctest fixture starts once per test run (each test creates its
@@ -21,8 +23,12 @@ function(hostdeck_add_test)
         set(timeout 3600)
         list(APPEND env "QTEST_FUNCTION_TIMEOUT=3600000")
     else()
-        set(labels unit ${T_LABELS})
+        set(labels ${T_LABELS})
         set(timeout 600)
+        # "unit": needs no database and starts no peer (ctest -L unit is the quick loop).
+        if(NOT T_DATABASE AND NOT "integration" IN_LIST T_LABELS)
+            list(APPEND labels unit)
+        endif()
     endif()
     if(T_DATABASE)
         set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED pg)
