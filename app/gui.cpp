@@ -163,7 +163,7 @@ int runGui(int argc, char **argv)
 
     if (startup->cluster) {
         Result<bool> empty =
-            await(pool->run<bool>([](QSqlDatabase &db) { return DemoData::isEmpty(db); }), {}, false);
+            await(pool->read<bool>([](QSqlDatabase &db) { return DemoData::isEmpty(db); }), {}, false);
         if (empty && *empty) {
             const bool automatic = qEnvironmentVariable("HOSTDECK_DEMO") == QLatin1String("1");
             bool load = automatic;

@@ -469,7 +469,7 @@ private:
                          "is disabled on it.")
                     .arg(m_where)
                     .arg(m_target.timeoutMs);
-            e.connectionLost = true;
+            e.transient = true;
             e.code = QStringLiteral("ipmi-timeout");
             break;
         case IPMI_ERR_CIPHER_SUITE_ID_UNAVAILABLE:
@@ -563,7 +563,7 @@ private:
             e.message = Text::tr("The IPMI session with %1 dropped while %2: no answer within %3 ms.")
                             .arg(m_where, action)
                             .arg(m_target.timeoutMs);
-            e.connectionLost = true;
+            e.transient = true;
             e.code = QStringLiteral("ipmi-session-lost");
             closeContext();
             return e;

@@ -160,7 +160,7 @@ Result<HttpResponse> RedfishClient::requestOnce(const QByteArray &method, const 
                                  formatFingerprint(HttpClient::normalizeSha256(m_config.pinnedSha256)));
             return e;
         }
-        e.connectionLost = true;
+        e.transient = true;
         if (e.code == QLatin1String("timeout")) {
             e.detail = e.message;
             e.message = Text::tr("The BMC at %1 did not answer within %2 s while %3")

@@ -155,7 +155,7 @@ Result<QString> redfishCertificateSha256(const BmcTarget &target)
     if (!sha) {
         Error e = sha.error();
         e.message = Text::tr("Could not read the certificate of the BMC at %1: %2").arg(origin, e.message);
-        e.connectionLost = true;
+        e.transient = true;
         return e;
     }
     return sha;

@@ -51,12 +51,24 @@ private:
     bool m_open = false;
 };
 
-/// Runs `work` inside one transaction; commits when it returns ok, rolls back
-/// otherwise. Serialisation failures and deadlocks are retried a bounded
-/// number of times.
-template <typename Fn> auto inTransaction(QSqlDatabase &db, Fn &&work) -> decltype(work())
+/// The one rule for running a transaction again (docs/architecture.md, "Retries"): only when
+/// the server rolled it back as a whole for a reason that another attempt can cure, which is a
+/// serialisation failure (40001) or a deadlock (40P01), during the work or at commit, and, when
+/// the caller sets a lock timeout and asks for it, a lock wait that timed out (55P03). At most
+/// kTransactionAttempts attempts in all. A lost connection is not retried here: whether the
+/// work may run again is the WorkerPool's decision (Repeat), made once per job.
+constexpr int kTransactionAttempts = 4;
+inline bool isRetryableRollback(const QString &sqlState, bool lockTimeouts)
 {
-    constexpr int kAttempts = 5;
+    return sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") ||
+           (lockTimeouts && sqlState == QLatin1String("55P03"));
+}
+
+/// Runs `work` inside one transaction; commits when it returns ok, rolls back otherwise, and
+/// runs it again as isRetryableRollback() allows.
+template <typename Fn>
+auto inTransaction(QSqlDatabase &db, Fn &&work, bool retryLockTimeouts = false) -> decltype(work())
+{
     for (int attempt = 1;; ++attempt) {
         Transaction tx(db);
         if (Status s = tx.begin(); !s)
@@ -64,13 +76,14 @@ template <typename Fn> auto inTransaction(QSqlDatabase &db, Fn &&work) -> declty
         auto result = work();
         if (!result.ok()) {
             tx.rollback();
-            const QString state = result.error().sqlState;
-            if ((state == QLatin1String("40001") || state == QLatin1String("40P01")) && attempt < kAttempts)
+            if (isRetryableRollback(result.error().sqlState, retryLockTimeouts) &&
+                attempt < kTransactionAttempts)
                 continue;
             return result;
         }
         if (Status s = tx.commit(); !s) {
-            if ((s.error().sqlState == QLatin1String("40001")) && attempt < kAttempts)
+            // Deferred checks run at commit, so a deadlock or serialisation failure can come here.
+            if (isRetryableRollback(s.error().sqlState, retryLockTimeouts) && attempt < kTransactionAttempts)
                 continue;
             return s.error();
         }

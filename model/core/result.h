@@ -16,11 +16,17 @@ struct Error
 {
     QString message;
     QString detail;
-    QString sqlState;            ///< SQLSTATE when the database refused the work
-    bool connectionLost = false; ///< the connection broke; a retry may succeed
+    QString sqlState; ///< SQLSTATE when the database refused the work
+    /// The database connection broke. Only the database layer sets it; the pool may repeat a
+    /// job declared repeatable (WorkerPool::read) on a fresh connection.
+    bool connectionLost = false;
     /// A machine-readable kind for errors a caller reacts to, e.g.
     /// "certificate-unpinned" / "certificate-changed" (BmcFactory); usually empty.
     QString code = {}; // initialized: Error{message, detail, sqlState} stays warning-free
+    /// A peer (BMC, SNMP agent, HTTP API) timed out or dropped the connection: a later attempt
+    /// may succeed, but what was sent may already have taken effect. Set by drivers; nothing
+    /// repeats such work by itself (the flow runtime decides per step, with its correlation key).
+    bool transient = false;
 
     QString fullText() const
     {

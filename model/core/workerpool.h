@@ -18,10 +18,21 @@
 
 namespace hostdeck {
 
-/// The pool that runs every piece of database (and later network) work off
-/// the GUI thread. Each pool thread opens its own QSqlDatabase connection on
-/// first use, named after the pool and the thread, and reopens it when it
-/// broke; a job whose connection broke mid-way is retried once on a fresh one.
+/// Whether the pool may run a job again, on a fresh connection, when the database connection
+/// broke under it. Only jobs that read are declared repeatable: a write may have committed just
+/// before the connection broke, and a job cannot know what it changed elsewhere.
+enum class Repeat
+{
+    Never,
+    IfConnectionLost
+};
+
+/// The database executor: runs every piece of database work off the GUI thread. Each pool
+/// thread opens its own QSqlDatabase connection on first use, named after the pool and the
+/// thread, and reopens it when it broke. A job declared repeatable (read()) whose connection
+/// broke mid-way runs once more on a fresh connection; any other job reports the lost
+/// connection. Work that talks to peers outside the database (BMCs, SNMP agents, HTTP APIs)
+/// belongs on a PeerPool, which holds no connection, never here.
 class WorkerPool : public QObject
 {
     Q_OBJECT
@@ -35,18 +46,26 @@ public:
 
     /// Runs `work(db)` on a pool thread with that thread's connection, never on
     /// the caller's thread (waiting on the future does not run it inline).
-    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work)
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work, Repeat repeat = Repeat::Never)
     {
         // A plain promise rather than QtConcurrent::run: QFuture::waitForFinished()
         // would otherwise "steal" a queued job and run it on the waiting thread.
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
-        m_pool.start([this, promise, work = std::move(work)]() {
-            promise->addResult(execute<T>(work));
+        m_pool.start([this, promise, repeat, work = std::move(work)]() {
+            promise->addResult(execute<T>(work, repeat));
             promise->finish();
         });
         return future;
+    }
+
+    /// run() for a job that only reads: repeated once on a fresh connection when the
+    /// connection broke under it.
+    template <typename T> QFuture<Result<T>> read(std::function<Result<T>(QSqlDatabase &)> work)
+    {
+        return run<T>(std::move(work), Repeat::IfConnectionLost);
     }
 
     /// Runs `work(db)` on a pool thread and hands its result to `handler` on
@@ -58,12 +77,27 @@ public:
         deliver(run<T>(std::move(work)), context, std::forward<Handler>(handler));
     }
 
-    /// Blocks the calling (non-GUI) thread: for the command line and tests.
-    template <typename T> Result<T> runAndWait(std::function<Result<T>(QSqlDatabase &)> work)
+    /// The same for a job that only reads (repeated once when the connection broke).
+    template <typename T, typename Handler>
+    void read(std::function<Result<T>(QSqlDatabase &)> work, QObject *context, Handler &&handler)
     {
-        auto future = run<T>(std::move(work));
+        deliver(read<T>(std::move(work)), context, std::forward<Handler>(handler));
+    }
+
+    /// Blocks the calling thread, which must not be one of this pool's: for the command line,
+    /// PeerPool jobs and tests.
+    template <typename T>
+    Result<T> runAndWait(std::function<Result<T>(QSqlDatabase &)> work, Repeat repeat = Repeat::Never)
+    {
+        auto future = run<T>(std::move(work), repeat);
         future.waitForFinished();
         return future.result();
+    }
+
+    /// runAndWait() for a job that only reads.
+    template <typename T> Result<T> readAndWait(std::function<Result<T>(QSqlDatabase &)> work)
+    {
+        return runAndWait<T>(std::move(work), Repeat::IfConnectionLost);
     }
 
 signals:
@@ -72,21 +106,24 @@ signals:
     void connectionStateChanged(bool connected, const QString &message);
 
 private:
-    template <typename T> Result<T> execute(const std::function<Result<T>(QSqlDatabase &)> &work)
+    template <typename T>
+    Result<T> execute(const std::function<Result<T>(QSqlDatabase &)> &work, Repeat repeat)
     {
         for (int attempt = 0;; ++attempt) {
             auto db = threadConnection(attempt > 0);
             if (!db)
                 return db.error();
             Result<T> result = work(*db);
-            if (!result.ok() && result.error().connectionLost && attempt == 0) {
+            const bool lost = !result.ok() && result.error().connectionLost;
+            if (lost) {
+                // The next job of this thread opens a fresh connection instead of failing too.
+                db->close();
                 reportState(false, result.error().message);
-                continue;
-            }
-            if (!result.ok() && result.error().connectionLost)
-                reportState(false, result.error().message);
-            else
+                if (repeat == Repeat::IfConnectionLost && attempt == 0)
+                    continue;
+            } else {
                 reportState(true, {});
+            }
             return result;
         }
     }

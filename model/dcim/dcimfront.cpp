@@ -7,12 +7,12 @@ namespace hostdeck {
 
 QFuture<Result<QList<Location>>> DcimFront::locations()
 {
-    return m_pool->run<QList<Location>>([](QSqlDatabase &db) { return DcimRepository(db).locations(); });
+    return m_pool->read<QList<Location>>([](QSqlDatabase &db) { return DcimRepository(db).locations(); });
 }
 
 QFuture<Result<DcimFront::Navigation>> DcimFront::navigation()
 {
-    return m_pool->run<Navigation>([](QSqlDatabase &db) -> Result<Navigation> {
+    return m_pool->read<Navigation>([](QSqlDatabase &db) -> Result<Navigation> {
         DcimRepository repo(db);
         auto locations = repo.locations();
         if (!locations)
@@ -26,40 +26,40 @@ QFuture<Result<DcimFront::Navigation>> DcimFront::navigation()
 
 QFuture<Result<QList<Rack>>> DcimFront::racks(qint64 locationId)
 {
-    return m_pool->run<QList<Rack>>(
+    return m_pool->read<QList<Rack>>(
         [locationId](QSqlDatabase &db) { return DcimRepository(db).racks(locationId); });
 }
 
 QFuture<Result<QList<Customer>>> DcimFront::customers()
 {
-    return m_pool->run<QList<Customer>>([](QSqlDatabase &db) { return DcimRepository(db).customers(); });
+    return m_pool->read<QList<Customer>>([](QSqlDatabase &db) { return DcimRepository(db).customers(); });
 }
 
 QFuture<Result<QList<DeviceType>>> DcimFront::deviceTypes()
 {
-    return m_pool->run<QList<DeviceType>>([](QSqlDatabase &db) { return DcimRepository(db).deviceTypes(); });
+    return m_pool->read<QList<DeviceType>>([](QSqlDatabase &db) { return DcimRepository(db).deviceTypes(); });
 }
 
 QFuture<Result<RackContents>> DcimFront::rackContents(qint64 rackId)
 {
-    return m_pool->run<RackContents>(
+    return m_pool->read<RackContents>(
         [rackId](QSqlDatabase &db) { return DcimRepository(db).rackContents(rackId); });
 }
 
 QFuture<Result<QList<RackContents>>> DcimFront::locationContents(qint64 locationId)
 {
-    return m_pool->run<QList<RackContents>>(
+    return m_pool->read<QList<RackContents>>(
         [locationId](QSqlDatabase &db) { return DcimRepository(db).locationContents(locationId); });
 }
 
 QFuture<Result<Device>> DcimFront::device(qint64 deviceId)
 {
-    return m_pool->run<Device>([deviceId](QSqlDatabase &db) { return DcimRepository(db).device(deviceId); });
+    return m_pool->read<Device>([deviceId](QSqlDatabase &db) { return DcimRepository(db).device(deviceId); });
 }
 
 QFuture<Result<QList<DeviceHit>>> DcimFront::search(const QString &text, int limit)
 {
-    return m_pool->run<QList<DeviceHit>>(
+    return m_pool->read<QList<DeviceHit>>(
         [text, limit](QSqlDatabase &db) { return DcimRepository(db).search(text, limit); });
 }
 

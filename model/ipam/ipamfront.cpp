@@ -8,32 +8,32 @@ namespace hostdeck {
 
 QFuture<Result<QList<SubnetRow>>> IpamFront::roots(int family)
 {
-    return m_pool->run<QList<SubnetRow>>(
+    return m_pool->read<QList<SubnetRow>>(
         [family](QSqlDatabase &db) { return IpamRepository(db).roots(family); });
 }
 
 QFuture<Result<QList<SubnetRow>>> IpamFront::children(qint64 parentId, const Cidr &after, int limit)
 {
-    return m_pool->run<QList<SubnetRow>>(
+    return m_pool->read<QList<SubnetRow>>(
         [=](QSqlDatabase &db) { return IpamRepository(db).childrenAfter(parentId, after, limit); });
 }
 
 QFuture<Result<QList<SubnetRow>>> IpamFront::subnetsById(const QList<qint64> &ids)
 {
-    return m_pool->run<QList<SubnetRow>>(
+    return m_pool->read<QList<SubnetRow>>(
         [ids](QSqlDatabase &db) { return IpamRepository(db).subnetsById(ids); });
 }
 
 QFuture<Result<ChangeAnchors>> IpamFront::changeAnchors(const QList<qint64> &subnetIds,
                                                         const QList<qint64> &addressIds)
 {
-    return m_pool->run<ChangeAnchors>(
+    return m_pool->read<ChangeAnchors>(
         [=](QSqlDatabase &db) { return IpamRepository(db).changeAnchors(subnetIds, addressIds); });
 }
 
 QFuture<Result<TreeRefresh>> IpamFront::treeRefresh(const TreeRefreshRequest &request)
 {
-    return m_pool->run<TreeRefresh>([request](QSqlDatabase &db) -> Result<TreeRefresh> {
+    return m_pool->read<TreeRefresh>([request](QSqlDatabase &db) -> Result<TreeRefresh> {
         IpamRepository repository(db);
         TreeRefresh out;
         auto rows = repository.subnetsById(request.rowIds);
@@ -53,13 +53,13 @@ QFuture<Result<TreeRefresh>> IpamFront::treeRefresh(const TreeRefreshRequest &re
 
 QFuture<Result<AddressMapData>> IpamFront::addressMap(const Cidr &range)
 {
-    return m_pool->run<AddressMapData>(
+    return m_pool->read<AddressMapData>(
         [range](QSqlDatabase &db) { return IpamRepository(db).addressMap(range); });
 }
 
 QFuture<Result<QList<VlanRow>>> IpamFront::vlans(std::optional<qint64> locationId)
 {
-    return m_pool->run<QList<VlanRow>>(
+    return m_pool->read<QList<VlanRow>>(
         [locationId](QSqlDatabase &db) { return IpamRepository(db).vlans(locationId); });
 }
 

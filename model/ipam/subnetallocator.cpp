@@ -140,33 +140,30 @@ QJsonObject clippedDetail(QJsonObject detail)
     return detail;
 }
 
-// Runs `work` in one transaction with a lock timeout, retrying a bounded
-// number of times when the lock wait timed out.
+// Runs `work` in one transaction with a lock timeout; db::inTransaction runs it again (within its
+// bound) when the lock wait timed out, and the last timeout becomes the "busy" sentence.
 // `setLockTimeout` false: the work sets its own (the ipam_allocate_* functions carry
 // `SET lock_timeout = '5s'`), which saves a round trip per allocation.
 template <typename Fn>
 auto writeTransaction(QSqlDatabase &db, Fn &&work, bool setLockTimeout = true) -> decltype(work())
 {
-    constexpr int kAttempts = 4;
-    for (int attempt = 1;; ++attempt) {
-        auto result = db::inTransaction(db, [&]() -> decltype(work()) {
+    auto result = db::inTransaction(
+        db,
+        [&]() -> decltype(work()) {
             if (setLockTimeout) {
                 if (auto t = db::exec(db, QStringLiteral("SELECT set_config('lock_timeout', '5s', true)"));
                     !t)
                     return t.error();
             }
             return work();
-        });
-        if (!result.ok() && result.error().sqlState == QLatin1String("55P03")) {
-            if (attempt < kAttempts)
-                continue;
-            Error e = result.error();
-            e.message =
-                Text::tr("The address plan is busy: another console held its lock too long. Try again.");
-            return e;
-        }
-        return result;
+        },
+        true);
+    if (!result.ok() && result.error().sqlState == QLatin1String("55P03")) {
+        Error e = result.error();
+        e.message = Text::tr("The address plan is busy: another console held its lock too long. Try again.");
+        return e;
     }
+    return result;
 }
 
 class Engine

@@ -136,7 +136,7 @@ int CableEditorDialog::addColourItem(const QString &colour, const QString &hex, 
 void CableEditorDialog::load()
 {
     const qint64 portA = m_portAId;
-    m_pool->run<EditorData>(
+    m_pool->read<EditorData>(
         [portA](QSqlDatabase &db) -> Result<EditorData> {
             CableRepository repo(db);
             EditorData data;
@@ -215,7 +215,7 @@ void CableEditorDialog::loadPorts(qint64 deviceId, std::optional<qint64> selectP
     m_portsLoading = true;
     validate();
     const std::optional<qint64> editing = m_cable ? std::optional<qint64>(m_cable->id) : std::nullopt;
-    m_pool->run<QList<CandidatePort>>(
+    m_pool->read<QList<CandidatePort>>(
         [deviceId, editing](QSqlDatabase &db) {
             return CableRepository(db).candidatePorts(deviceId, editing);
         },

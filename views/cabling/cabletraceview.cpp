@@ -102,7 +102,7 @@ void CableTraceView::tracePort(qint64 portId)
 {
     const quint64 generation = ++m_generation;
     showMessage(tr("Tracing…"));
-    m_pool->run<TracedPath>([portId](QSqlDatabase &db) { return CableRepository(db).tracedPath(portId); },
+    m_pool->read<TracedPath>([portId](QSqlDatabase &db) { return CableRepository(db).tracedPath(portId); },
                             this,
                             [this, generation](const Result<TracedPath> &r) {
                                 if (generation != m_generation)

@@ -348,7 +348,7 @@ void PatchPanelView::reload()
     const quint64 generation = ++m_generation;
     m_loading = true;
     updateActions();
-    m_pool->run<PanelPorts>(
+    m_pool->read<PanelPorts>(
         [deviceId](QSqlDatabase &db) { return CableRepository(db).panelPorts(deviceId); }, this,
         [this, generation](const Result<PanelPorts> &r) {
             if (generation != m_generation)

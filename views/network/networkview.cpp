@@ -124,7 +124,7 @@ void NetworkView::reload()
         return;
     const int generation = ++m_generation;
     m_loading = true;
-    m_pool->run<QList<NetworkDevice>>(
+    m_pool->read<QList<NetworkDevice>>(
         [](QSqlDatabase &db) -> Result<QList<NetworkDevice>> {
             TrafficRepository repository(db);
             return repository.networkDevices();

@@ -157,7 +157,7 @@ void PortsView::reload()
     const int generation = ++m_generation;
     const qint64 deviceId = m_deviceId;
     beginBusy(tr("Loading ports…"));
-    m_pool->run<QList<PortRow>>(
+    m_pool->read<QList<PortRow>>(
         [deviceId](QSqlDatabase &db) -> Result<QList<PortRow>> {
             TrafficRepository repository(db);
             return repository.ports(deviceId);

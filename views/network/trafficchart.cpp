@@ -140,7 +140,7 @@ void TrafficChart::reload()
     const qint64 portId = m_portId;
     m_loading = true;
     m_status->setText(tr("Loading…"));
-    m_pool->run<QList<TrafficRate>>(
+    m_pool->read<QList<TrafficRate>>(
         [portId, from, to](QSqlDatabase &db) -> Result<QList<TrafficRate>> {
             TrafficRepository repository(db);
             return repository.series(portId, from, to);

@@ -119,16 +119,10 @@ QString joined(const QStringList &parts)
 }
 } // namespace
 
-QFuture<Status> runBmcPower(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, qint64 deviceId,
-                            PowerAction action)
-{
-    return runOnBmc<void>(pool, std::move(factory), deviceId,
-                          [action](BmcSession &session) { return session.power(action); });
-}
-
-BmcPanel::BmcPanel(WorkerPool *pool, QWidget *parent)
+BmcPanel::BmcPanel(WorkerPool *pool, PeerPool *peers, QWidget *parent)
     : QWidget(parent)
     , m_pool(pool)
+    , m_bmc(pool, peers)
 {
     setObjectName(QStringLiteral("bmcPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -318,7 +312,7 @@ BmcPanel::~BmcPanel() = default;
 
 void BmcPanel::setFactory(std::shared_ptr<BmcFactory> factory)
 {
-    m_factory = std::move(factory);
+    m_bmc.setFactory(std::move(factory));
     if (m_deviceId != 0)
         applyInfo(m_info);
 }
@@ -428,7 +422,7 @@ void BmcPanel::reloadSettings()
         return;
     const int generation = m_generation;
     const qint64 id = m_deviceId;
-    m_pool->run<BmcInfo>(
+    m_pool->read<BmcInfo>(
         [id](QSqlDatabase &db) { return BmcRepository(db).info(id); }, this,
         [this, generation](const Result<BmcInfo> &r) {
             if (generation != m_generation)
@@ -479,7 +473,7 @@ void BmcPanel::applyInfo(const BmcInfo &info)
         showResult(tr("Demo device: there is no BMC to talk to. Its address belongs to the demo's made-up "
                       "site, so nothing is sent to it."),
                    false);
-    else if (!m_factory)
+    else if (!m_bmc.factory())
         showResult(tr("No BMC drivers are available in this console."), true);
     updateEnabled();
 }
@@ -508,7 +502,7 @@ void BmcPanel::setShownToUser(bool shown)
 
 void BmcPanel::updateEnabled()
 {
-    const bool ready = m_deviceId != 0 && contactable() && m_factory && m_busy == 0;
+    const bool ready = m_deviceId != 0 && contactable() && m_bmc.factory() && m_busy == 0;
     // While the certificate is refused nothing else can reach the BMC: only accepting it, or
     // Refresh (it may have been accepted at another console meanwhile), stays available.
     const bool reachable = ready && m_certCode.isEmpty();
@@ -599,7 +593,7 @@ bool BmcPanel::handleError(const Error &error, Op op, std::optional<PowerAction>
 
 void BmcPanel::chooseSystem()
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0)
+    if (m_deviceId == 0 || !contactable() || !m_bmc.factory() || m_busy > 0)
         return;
     if (m_systemCode.isEmpty()) {
         // Opened by the operator, not after a refusal: afterwards the state is read again.
@@ -611,28 +605,28 @@ void BmcPanel::chooseSystem()
     m_systemsShown = true;
     const int generation = m_generation;
     beginBusy(tr("Reading the systems the BMC serves…"));
-    deliver(
-        runOnBmc<QList<BmcSystem>>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.systems(); }),
-        this, [this, generation](const Result<QList<BmcSystem>> &r) {
-            if (generation != m_generation)
-                return;
-            m_systemChoice->clear();
-            if (!r) {
+    deliver(m_bmc.run<QList<BmcSystem>>(m_deviceId, [](BmcSession &s) { return s.systems(); }), this,
+            [this, generation](const Result<QList<BmcSystem>> &r) {
+                if (generation != m_generation)
+                    return;
+                m_systemChoice->clear();
+                if (!r) {
+                    endBusy();
+                    showResult(tr("Could not list the BMC's systems: %1").arg(r.error().message), true);
+                    emit operationFinished();
+                    return;
+                }
+                for (const BmcSystem &system : *r) {
+                    const QString text = system.model.isEmpty()
+                                             ? system.label()
+                                             : tr("%1, %2").arg(system.label(), system.model);
+                    m_systemChoice->addItem(text, system.id);
+                }
+                const int current = m_systemChoice->findData(m_info.system);
+                m_systemChoice->setCurrentIndex(current >= 0 ? current : 0);
                 endBusy();
-                showResult(tr("Could not list the BMC's systems: %1").arg(r.error().message), true);
                 emit operationFinished();
-                return;
-            }
-            for (const BmcSystem &system : *r) {
-                const QString text =
-                    system.model.isEmpty() ? system.label() : tr("%1, %2").arg(system.label(), system.model);
-                m_systemChoice->addItem(text, system.id);
-            }
-            const int current = m_systemChoice->findData(m_info.system);
-            m_systemChoice->setCurrentIndex(current >= 0 ? current : 0);
-            endBusy();
-            emit operationFinished();
-        });
+            });
 }
 
 void BmcPanel::useChosenSystem()
@@ -644,7 +638,7 @@ void BmcPanel::useChosenSystem()
     const qint64 id = m_deviceId;
     const QString label = m_systemChoice->currentText();
     beginBusy(tr("Saving the system of %1…").arg(m_deviceName));
-    m_pool->run<BmcInfo>(
+    m_pool->read<BmcInfo>(
         [id, system](QSqlDatabase &db) -> Result<BmcInfo> {
             BmcRepository repo(db);
             if (Status s = repo.setRedfishSystem(id, system); !s)
@@ -679,14 +673,14 @@ void BmcPanel::useChosenSystem()
 
 void BmcPanel::refreshState()
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory || !m_pool)
+    if (m_deviceId == 0 || !contactable() || !m_bmc.factory() || !m_pool)
         return;
     m_stateStale = false;
     const int generation = m_generation;
     beginBusy(tr("Querying the power state…"));
     deliver(
-        runOnBmc<PowerState>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.powerState(); }),
-        this, [this, generation](const Result<PowerState> &r) {
+        m_bmc.run<PowerState>(m_deviceId, [](BmcSession &s) { return s.powerState(); }), this,
+        [this, generation](const Result<PowerState> &r) {
             if (generation != m_generation)
                 return;
             endBusy();
@@ -716,7 +710,8 @@ void BmcPanel::refreshState()
 
 void BmcPanel::requestPower(PowerAction action)
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory || m_busy > 0 || m_confirm || !m_certCode.isEmpty())
+    if (m_deviceId == 0 || !contactable() || !m_bmc.factory() || m_busy > 0 || m_confirm ||
+        !m_certCode.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Power %1").arg(m_deviceName),
                                 tr("Really %1 %2?").arg(actionText(action), m_deviceName),
@@ -744,59 +739,56 @@ void BmcPanel::runPower(PowerAction action)
     const QString name = m_deviceName;
     showResult({}, false);
     beginBusy(tr("%1: %2…").arg(name, actionText(action)));
-    deliver(runBmcPower(m_pool, m_factory, m_deviceId, action), this,
-            [this, generation, name, action](const Status &s) {
-                if (generation != m_generation) {
-                    // The operator moved on to another device: the outcome still reaches the
-                    // status bar, since it was a change to a machine, not a query.
-                    emit message(s ? tr("%1: %2 done.").arg(name, actionText(action))
-                                   : tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message),
-                                 !s.ok());
-                    return;
-                }
-                endBusy();
-                if (s) {
-                    showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);
-                } else if (!handleError(s.error(), Op::Power, action)) {
-                    showResult(tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message),
-                               true);
-                }
-                emit operationFinished();
-                if (s)
-                    refreshState();
-            });
+    deliver(m_bmc.power(m_deviceId, action), this, [this, generation, name, action](const Status &s) {
+        if (generation != m_generation) {
+            // The operator moved on to another device: the outcome still reaches the
+            // status bar, since it was a change to a machine, not a query.
+            emit message(s ? tr("%1: %2 done.").arg(name, actionText(action))
+                           : tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message),
+                         !s.ok());
+            return;
+        }
+        endBusy();
+        if (s) {
+            showResult(tr("%1: %2 done.").arg(name, actionText(action)), false);
+        } else if (!handleError(s.error(), Op::Power, action)) {
+            showResult(tr("%1: %2 failed: %3").arg(name, actionText(action), s.error().message), true);
+        }
+        emit operationFinished();
+        if (s)
+            refreshState();
+    });
 }
 
 void BmcPanel::loadInventory()
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory)
+    if (m_deviceId == 0 || !contactable() || !m_bmc.factory())
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the inventory…"));
-    deliver(
-        runOnBmc<BmcInventory>(m_pool, m_factory, m_deviceId, [](BmcSession &s) { return s.inventory(); }),
-        this, [this, generation](const Result<BmcInventory> &r) {
-            if (generation != m_generation)
-                return;
-            endBusy();
-            if (r)
-                fillInventory(*r);
-            else if (!handleError(r.error(), Op::Inventory, std::nullopt))
-                showResult(tr("Could not read the inventory of %1: %2").arg(m_deviceName, r.error().message),
-                           true);
-            emit operationFinished();
-        });
+    deliver(m_bmc.run<BmcInventory>(m_deviceId, [](BmcSession &s) { return s.inventory(); }), this,
+            [this, generation](const Result<BmcInventory> &r) {
+                if (generation != m_generation)
+                    return;
+                endBusy();
+                if (r)
+                    fillInventory(*r);
+                else if (!handleError(r.error(), Op::Inventory, std::nullopt))
+                    showResult(
+                        tr("Could not read the inventory of %1: %2").arg(m_deviceName, r.error().message),
+                        true);
+                emit operationFinished();
+            });
 }
 
 void BmcPanel::loadSensors()
 {
-    if (m_deviceId == 0 || !contactable() || !m_factory)
+    if (m_deviceId == 0 || !contactable() || !m_bmc.factory())
         return;
     const int generation = m_generation;
     beginBusy(tr("Reading the sensors…"));
-    deliver(runOnBmc<QList<SensorReading>>(m_pool, m_factory, m_deviceId,
-                                           [](BmcSession &s) { return s.sensors(); }),
-            this, [this, generation](const Result<QList<SensorReading>> &r) {
+    deliver(m_bmc.run<QList<SensorReading>>(m_deviceId, [](BmcSession &s) { return s.sensors(); }), this,
+            [this, generation](const Result<QList<SensorReading>> &r) {
                 if (generation != m_generation)
                     return;
                 endBusy();
@@ -913,48 +905,24 @@ void BmcPanel::fetchPresentedCertificate()
 {
     const int generation = m_generation;
     const qint64 id = m_deviceId;
-    auto factory = m_factory;
     beginBusy(tr("Reading the BMC's certificate…"));
-    m_pool->run<QString>(
-        [factory, id](QSqlDatabase &db) -> Result<QString> {
-            // Only the address is needed, which every role may read.
-            auto info = BmcRepository(db).info(id);
-            if (!info)
-                return info.error();
-            if (!info->configured())
-                return Error{BmcPanel::tr("The device has no BMC settings."), QString(), QString(), false,
-                             QString()};
-            BmcTarget target;
-            target.kind = *info->kind;
-            target.address = info->address;
-            target.port = info->port;
-            target.pinnedCertSha256 = info->certSha256;
-            Result<QString> r = factory->certificateSha256(target);
-            if (!r) {
-                Error e = r.error();
-                e.connectionLost = false;
-                return e;
-            }
-            return r;
-        },
-        this,
-        [this, generation](const Result<QString> &r) {
-            if (generation != m_generation)
-                return;
-            endBusy();
-            if (!r) {
-                m_certText->setText(m_certText->text() + QLatin1Char('\n') +
-                                    tr("The certificate could not be read: %1").arg(r.error().message));
-                updateEnabled();
-                emit operationFinished();
-                return;
-            }
-            m_presented = r->toLower();
+    deliver(m_bmc.presentedCertificate(id), this, [this, generation](const Result<QString> &r) {
+        if (generation != m_generation)
+            return;
+        endBusy();
+        if (!r) {
             m_certText->setText(m_certText->text() + QLatin1Char('\n') +
-                                tr("Presented: SHA-256 %1").arg(formatFingerprint(m_presented)));
+                                tr("The certificate could not be read: %1").arg(r.error().message));
             updateEnabled();
             emit operationFinished();
-        });
+            return;
+        }
+        m_presented = r->toLower();
+        m_certText->setText(m_certText->text() + QLatin1Char('\n') +
+                            tr("Presented: SHA-256 %1").arg(formatFingerprint(m_presented)));
+        updateEnabled();
+        emit operationFinished();
+    });
 }
 
 void BmcPanel::openCertificateDialog()
@@ -982,7 +950,7 @@ void BmcPanel::pinPresented()
     // Pin only over what the operator compared against; a pin someone accepted meanwhile wins.
     const QString seen = m_certCode == kUnpinned ? QString() : m_info.certSha256;
     beginBusy(tr("Pinning the certificate…"));
-    m_pool->run<BmcInfo>(
+    m_pool->read<BmcInfo>(
         [id, fingerprint, seen](QSqlDatabase &db) -> Result<BmcInfo> {
             BmcRepository repo(db);
             if (Status s = repo.pinCertificate(id, fingerprint, seen); !s)

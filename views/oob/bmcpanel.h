@@ -3,6 +3,7 @@
 
 #include "core/workerpool.h"
 #include "oob/bmc.h"
+#include "oob/bmcfront.h"
 #include "oob/bmcrepository.h"
 #include "oob/certificatedialog.h"
 
@@ -28,18 +29,6 @@ class QTreeView;
 
 namespace hostdeck {
 
-/// Runs `work` with an open session to the device's BMC on a pool thread:
-/// reads the target (credentials need the NOC role) on that thread's
-/// connection, opens the session through `factory`, then calls `work`.
-/// Errors from the BMC never count as a lost database connection.
-template <typename T>
-QFuture<Result<T>> runOnBmc(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, qint64 deviceId,
-                            std::function<Result<T>(BmcSession &)> work);
-
-/// Powers a device through its BMC on the pool (runOnBmc).
-QFuture<Status> runBmcPower(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, qint64 deviceId,
-                            PowerAction action);
-
 /// The out-of-band view of the selected device: its BMC (kind, address), the
 /// power state (queried when the panel is shown and by Refresh), On / Off /
 /// Cycle (Reset and Soft off in a menu) each after a confirmation naming the
@@ -47,17 +36,18 @@ QFuture<Status> runBmcPower(WorkerPool *pool, std::shared_ptr<BmcFactory> factor
 /// sensors loaded on demand; the pinned certificate's fingerprint. When the
 /// BMC's certificate is not pinned or changed, the panel shows the one it
 /// presents now and offers "Accept certificate…", which pins it through
-/// BmcRepository and retries. Every BMC and database call runs on the pool.
+/// BmcRepository and retries. Database reads run on the WorkerPool, BMC calls
+/// through BmcFront on the PeerPool.
 class BmcPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BmcPanel(WorkerPool *pool, QWidget *parent = nullptr);
+    BmcPanel(WorkerPool *pool, PeerPool *peers, QWidget *parent = nullptr);
     ~BmcPanel() override;
 
     /// The drivers the panel opens sessions with; without one it says so.
     void setFactory(std::shared_ptr<BmcFactory> factory);
-    std::shared_ptr<BmcFactory> factory() const { return m_factory; }
+    std::shared_ptr<BmcFactory> factory() const { return m_bmc.factory(); }
 
     /// Shows the BMC of a device: reads its settings, then (when visible) its power state.
     void showDevice(qint64 deviceId, const QString &name);
@@ -152,7 +142,7 @@ private:
     void fillSensors(const QList<SensorReading> &sensors);
 
     WorkerPool *m_pool;
-    std::shared_ptr<BmcFactory> m_factory;
+    BmcFront m_bmc;
     qint64 m_deviceId = 0;
     QString m_deviceName;
     BmcInfo m_info;
@@ -211,38 +201,5 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<CertificateDialog> m_certDialog;
 };
-
-// ---------------------------------------------------------------------------
-
-template <typename T>
-QFuture<Result<T>> runOnBmc(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, qint64 deviceId,
-                            std::function<Result<T>(BmcSession &)> work)
-{
-    return pool->run<T>([factory, deviceId, work = std::move(work)](QSqlDatabase &db) -> Result<T> {
-        BmcRepository repo(db);
-        auto target = repo.target(deviceId);
-        if (!target)
-            return target.error();
-        // From here on errors come from the BMC: the database connection is fine.
-        auto bmcError = [](Error e) {
-            e.connectionLost = false;
-            return e;
-        };
-        if (!factory)
-            return bmcError(Error{QCoreApplication::translate("BmcPanel", "No BMC drivers are available."),
-                                  QString(), QString(), false, QString()});
-        auto session = factory->open(*target);
-        if (!session)
-            return bmcError(session.error());
-        // A workaround the driver found this BMC needs is remembered for the device (and so
-        // activity-logged): the next session opens at once.
-        if (const QStringList learned = (*session)->learnedWorkarounds(); !learned.isEmpty())
-            repo.rememberWorkarounds(deviceId, learned);
-        Result<T> result = work(**session);
-        if (!result)
-            return bmcError(result.error());
-        return result;
-    });
-}
 
 } // namespace hostdeck

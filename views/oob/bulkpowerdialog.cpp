@@ -41,11 +41,11 @@ QString actionLabel(PowerAction action)
 }
 } // namespace
 
-BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> factory,
-                                 const QList<qint64> &rackIds, qint64 preselected, QWidget *parent)
+BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, BmcFront bmc, const QList<qint64> &rackIds,
+                                 qint64 preselected, QWidget *parent)
     : QDialog(parent)
     , m_pool(pool)
-    , m_factory(std::move(factory))
+    , m_bmc(std::move(bmc))
     , m_preselected(preselected)
 {
     setObjectName(QStringLiteral("bulkPowerDialog"));
@@ -108,13 +108,13 @@ BulkPowerDialog::BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> f
     layout->addWidget(m_buttons);
     updateRunEnabled();
 
-    if (!m_factory) {
+    if (!m_bmc.factory()) {
         m_intro->setText(tr("No BMC drivers are available in this console."));
         m_loaded = true;
         QMetaObject::invokeMethod(this, &BulkPowerDialog::loaded, Qt::QueuedConnection);
         return;
     }
-    m_pool->run<QList<BmcRackDevice>>(
+    m_pool->read<QList<BmcRackDevice>>(
         [rackIds](QSqlDatabase &db) { return BmcRepository(db).rackDevices(rackIds); }, this,
         [this](const Result<QList<BmcRackDevice>> &r) {
             m_loaded = true;
@@ -229,7 +229,7 @@ QString BulkPowerDialog::resultFor(qint64 deviceId) const
 
 void BulkPowerDialog::updateRunEnabled()
 {
-    m_run->setEnabled(m_loaded && !m_running && m_factory && !checkedDevices().isEmpty());
+    m_run->setEnabled(m_loaded && !m_running && m_bmc.factory() && !checkedDevices().isEmpty());
     m_action->setEnabled(!m_running);
     m_cancel->setEnabled(m_running && !m_queue.isEmpty());
 }
@@ -295,27 +295,26 @@ void BulkPowerDialog::startNext()
         const Job job = m_queue.takeFirst();
         ++m_inFlight;
         m_model->item(job.row, ResultColumn)->setText(tr("running…"));
-        deliver(runBmcPower(m_pool, m_factory, job.deviceId, m_runningAction), this,
-                [this, job](const Status &s) {
-                    --m_inFlight;
-                    ++m_done;
-                    QStandardItem *result = m_model->item(job.row, ResultColumn);
-                    result->setData(s.ok(), kOkRole);
-                    if (s) {
-                        ++m_ok;
-                        result->setText(tr("ok"));
-                        result->setForeground(QColor(0x1b, 0x5e, 0x20));
-                    } else {
-                        ++m_failed;
-                        result->setText(s.error().message);
-                        result->setToolTip(s.error().fullText());
-                        result->setForeground(QColor(0xb7, 0x1c, 0x1c));
-                    }
-                    m_progress->setValue(m_done + m_skipped);
-                    emit deviceFinished(job.deviceId, s.ok());
-                    startNext();
-                    finishIfDone();
-                });
+        deliver(m_bmc.power(job.deviceId, m_runningAction), this, [this, job](const Status &s) {
+            --m_inFlight;
+            ++m_done;
+            QStandardItem *result = m_model->item(job.row, ResultColumn);
+            result->setData(s.ok(), kOkRole);
+            if (s) {
+                ++m_ok;
+                result->setText(tr("ok"));
+                result->setForeground(QColor(0x1b, 0x5e, 0x20));
+            } else {
+                ++m_failed;
+                result->setText(s.error().message);
+                result->setToolTip(s.error().fullText());
+                result->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            }
+            m_progress->setValue(m_done + m_skipped);
+            emit deviceFinished(job.deviceId, s.ok());
+            startNext();
+            finishIfDone();
+        });
     }
     updateRunEnabled();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "oob/bmc.h"
+#include "oob/bmcfront.h"
 #include "oob/bmcrepository.h"
 
 #include <QDialog>
@@ -42,9 +43,10 @@ public:
         ColumnCount
     };
 
-    /// Reads the devices of `rackIds` with a BMC on the pool; `preselected` (a device id) starts checked.
-    BulkPowerDialog(WorkerPool *pool, std::shared_ptr<BmcFactory> factory, const QList<qint64> &rackIds,
-                    qint64 preselected, QWidget *parent = nullptr);
+    /// Reads the devices of `rackIds` with a BMC on the pool and powers them through `bmc`;
+    /// `preselected` (a device id) starts checked.
+    BulkPowerDialog(WorkerPool *pool, BmcFront bmc, const QList<qint64> &rackIds, qint64 preselected,
+                    QWidget *parent = nullptr);
     ~BulkPowerDialog() override;
 
     /// At most this many actions run at the same time (default 4, at least 1).
@@ -101,7 +103,7 @@ private:
     int rowOf(qint64 deviceId) const;
 
     WorkerPool *m_pool;
-    std::shared_ptr<BmcFactory> m_factory;
+    BmcFront m_bmc;
     qint64 m_preselected;
     int m_maxConcurrent = 4;
     bool m_loaded = false;

@@ -768,7 +768,7 @@ void MainWindow::showAbout()
 
 void MainWindow::createOutOfBand()
 {
-    m_bmcPanel = new BmcPanel(m_pool, this);
+    m_bmcPanel = new BmcPanel(m_pool, &m_peers, this);
     auto *dock = new QDockWidget(tr("Out-of-band"), this);
     dock->setObjectName(QStringLiteral("bmcDock"));
     dock->setWidget(m_bmcPanel);
@@ -832,11 +832,11 @@ BulkPowerDialog *MainWindow::openBulkPower()
                     true);
         return nullptr;
     }
-    auto *dialog = new BulkPowerDialog(m_pool, m_bmcFactory, rackIds, m_scene->selectedDeviceId(), this);
+    auto *dialog = new BulkPowerDialog(m_pool, BmcFront(m_pool, &m_peers, m_bmcFactory), rackIds,
+                                       m_scene->selectedDeviceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Leave a pool thread for the console's own database work.
-    if (m_pool)
-        dialog->setMaxConcurrent(std::max(1, m_pool->threadPool()->maxThreadCount() - 1));
+    // Leave peer threads for the Out-of-band panel's own queries.
+    dialog->setMaxConcurrent(std::max(1, m_peers.maxThreads() - 2));
     dialog->open();
     return dialog;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/peerpool.h"
 #include "dcim/dcimfront.h"
 #include "dcim/dcimtypes.h"
 
@@ -152,6 +153,9 @@ private:
     WorkerPool *m_pool;
     ChangeListener *m_listener;
     DcimFront m_front;
+    /// BMC (and later SNMP and HTTP) work: threads without a database connection. Destroyed
+    /// with the window, before the WorkerPool its jobs use.
+    PeerPool m_peers;
     QString m_databaseDescription;
     QUndoStack *m_undo;
 

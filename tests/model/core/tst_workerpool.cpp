@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <atomic>
+
 using namespace hostdeck;
 
 namespace {
@@ -35,6 +37,7 @@ private slots:
     void waitingNeverRunsTheJobInline();
     void resultsAndErrorsComeBackThroughFuture();
     void reconnectsAfterBackendKilled();
+    void onlyReadsAreRepeated();
     void deadServerIsReported();
     void resultsArriveFromTheEventLoopEvenWhenAlreadyFinished();
     void resultsForAGoneContextAreDropped();
@@ -194,7 +197,7 @@ void TstWorkerPool::reconnectsAfterBackendKilled()
     // The server needs a moment to end the backend.
     QTRY_VERIFY(!backendAlive(first->backend));
 
-    auto second = pool.runAndWait<Seen>(whoAmI(0));
+    auto second = pool.readAndWait<Seen>(whoAmI(0));
     QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().fullText()));
     QCOMPARE(second->thread, first->thread);
     QVERIFY(second->backend != first->backend);
@@ -209,6 +212,52 @@ void TstWorkerPool::reconnectsAfterBackendKilled()
     auto third = pool.runAndWait<Seen>(whoAmI(0));
     QVERIFY(third.ok());
     QCOMPARE(third->backend, second->backend);
+}
+
+void TstWorkerPool::onlyReadsAreRepeated()
+{
+    WorkerPool pool(m_db->settings(), 1);
+    std::atomic_int runs{0};
+    auto counted = [&runs](QSqlDatabase &db) -> Result<Seen> {
+        ++runs;
+        return whoAmI(0)(db);
+    };
+    auto first = pool.runAndWait<Seen>(counted);
+    QVERIFY(first.ok());
+
+    // A job not declared repeatable runs once and reports the lost connection: it may have
+    // committed just before the connection broke.
+    QVERIFY(terminateBackends({first->backend}));
+    QTRY_VERIFY(!backendAlive(first->backend));
+    runs = 0;
+    auto write = pool.runAndWait<Seen>(counted);
+    QVERIFY(!write.ok());
+    QVERIFY(write.error().connectionLost);
+    QCOMPARE(runs.load(), 1);
+    // The thread's next job gets a fresh connection instead of failing too.
+    auto after = pool.runAndWait<Seen>(counted);
+    QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().fullText()));
+    QVERIFY(after->backend != first->backend);
+
+    // A read is repeated once, on a fresh connection.
+    QVERIFY(terminateBackends({after->backend}));
+    QTRY_VERIFY(!backendAlive(after->backend));
+    runs = 0;
+    auto read = pool.readAndWait<Seen>(counted);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().fullText()));
+    QCOMPARE(runs.load(), 2);
+
+    // A peer's failure is never a lost connection, so nothing repeats it.
+    runs = 0;
+    auto peerFailure = pool.readAndWait<int>([&runs](QSqlDatabase &) -> Result<int> {
+        ++runs;
+        Error e{QStringLiteral("The BMC did not answer"), {}, {}};
+        e.transient = true;
+        return e;
+    });
+    QVERIFY(!peerFailure.ok());
+    QCOMPARE(runs.load(), 1);
+    QVERIFY(pool.isConnected());
 }
 
 void TstWorkerPool::deadServerIsReported()

@@ -6,6 +6,7 @@
 // -> pinned in the database -> retried; changed -> refused until accepted),
 // a role without BMC credentials, and the dock in the main window.
 #include "core/database.h"
+#include "core/peerpool.h"
 #include "core/workerpool.h"
 #include "dcim/rackelevationscene.h"
 #include "fakebmc.h"
@@ -72,6 +73,7 @@ private:
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
+    PeerPool m_peers{4}; // after m_pool: destroyed first, its jobs use the WorkerPool
     std::shared_ptr<test::FakeBmcFactory> m_factory;
     std::unique_ptr<BmcPanel> m_panel;
 };
@@ -133,7 +135,7 @@ void TstBmcPanel::init()
     rf.state = PowerState::On;
     rf.presentedCert = kCertA;
     m_factory->set(kRedfish, rf);
-    m_panel = std::make_unique<BmcPanel>(m_pool.get());
+    m_panel = std::make_unique<BmcPanel>(m_pool.get(), &m_peers);
     m_panel->setFactory(m_factory);
     m_panel->resize(520, 640);
     m_panel->show();
@@ -554,7 +556,8 @@ void TstBmcPanel::roleWithoutCredentialsIsTold()
 {
     QVERIFY(m_db->createRole(QStringLiteral("bmcpanel_tech"), QStringLiteral("hostdeck_tech")));
     WorkerPool techPool(m_db->as(QStringLiteral("bmcpanel_tech")), 2);
-    BmcPanel panel(&techPool);
+    PeerPool techPeers(2); // destroyed before techPool
+    BmcPanel panel(&techPool, &techPeers);
     panel.setFactory(m_factory);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -572,7 +575,7 @@ void TstBmcPanel::roleWithoutCredentialsIsTold()
 
 void TstBmcPanel::withoutDriversTheButtonsStayOff()
 {
-    BmcPanel panel(m_pool.get());
+    BmcPanel panel(m_pool.get(), &m_peers);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.showDevice(deviceId(QStringLiteral("srv-ipmi")), QStringLiteral("srv-ipmi"));

@@ -5,8 +5,11 @@
 // succeeds; a power action reaches the BMC; a new certificate is refused
 // until accepted again. A service that serves several systems is refused
 // until the operator names the device's one, chosen from what the BMC lists.
+// A power action the BMC answers too late is reported as failed, was sent
+// exactly once, and held no database thread while it waited.
 #include "bmcfactory.h"
 #include "core/database.h"
+#include "core/peerpool.h"
 #include "core/workerpool.h"
 #include "oob/bmcpanel.h"
 #include "redfishpeer.h"
@@ -22,7 +25,32 @@ using namespace hostdeck;
 
 namespace {
 constexpr int kWait = 30000;
-}
+
+// The real drivers with a shorter request timeout than a device's 30 s, so a BMC that answers
+// late times out within the test.
+class ShortTimeoutFactory : public BmcFactory
+{
+public:
+    explicit ShortTimeoutFactory(int timeoutMs)
+        : m_inner(makeBmcFactory())
+        , m_timeoutMs(timeoutMs)
+    {}
+    Result<std::unique_ptr<BmcSession>> open(const BmcTarget &target) override
+    {
+        BmcTarget t = target;
+        t.timeoutMs = m_timeoutMs;
+        return m_inner->open(t);
+    }
+    Result<QString> certificateSha256(const BmcTarget &target) override
+    {
+        return m_inner->certificateSha256(target);
+    }
+
+private:
+    std::shared_ptr<BmcFactory> m_inner;
+    int m_timeoutMs;
+};
+} // namespace
 
 class TstBmcPanelRedfish : public QObject
 {
@@ -31,12 +59,14 @@ private slots:
     void initTestCase();
     void pinOnFirstUsePowerAndRenewal();
     void severalSystemsAreChosenFrom();
+    void timedOutPowerActionIsSentOnce();
 
 private:
     QString pinned();
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
+    PeerPool m_peers{4}; // after m_pool: destroyed first, its jobs use the WorkerPool
     test::RedfishPeer m_peer;
     test::RedfishPeer m_chassis; ///< one service, two systems (System.Embedded.1 and Blade2)
     qint64 m_device = 0;
@@ -72,7 +102,7 @@ void TstBmcPanelRedfish::initTestCase()
 
 void TstBmcPanelRedfish::pinOnFirstUsePowerAndRenewal()
 {
-    BmcPanel panel(m_pool.get());
+    BmcPanel panel(m_pool.get(), &m_peers);
     panel.setFactory(makeBmcFactory());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -142,7 +172,7 @@ void TstBmcPanelRedfish::severalSystemsAreChosenFrom()
     QVERIFY(q && q->next());
     const qint64 blade = q->value(0).toLongLong();
 
-    BmcPanel panel(m_pool.get());
+    BmcPanel panel(m_pool.get(), &m_peers);
     panel.setFactory(makeBmcFactory());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -186,6 +216,61 @@ void TstBmcPanelRedfish::severalSystemsAreChosenFrom()
     QTRY_COMPARE_WITH_TIMEOUT(choice->count(), 2, kWait);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), kWait);
     QCOMPARE(choice->currentData().toString(), QStringLiteral("Blade2"));
+}
+
+void TstBmcPanelRedfish::timedOutPowerActionIsSentOnce()
+{
+    QVERIFY(m_db->superExec(
+        QStringLiteral("UPDATE device_bmc SET redfish_cert_sha256 = '%1', cert_pinned_at = now() "
+                       "WHERE device_id = %2")
+            .arg(m_peer.certificateSha256())
+            .arg(m_device)));
+    // One database thread only: if the BMC call held it, the read below would wait for the timeout.
+    WorkerPool onePool(m_db->settings(), 1);
+    PeerPool peers(2); // destroyed before onePool
+    BmcPanel panel(&onePool, &peers);
+    panel.setFactory(std::make_shared<ShortTimeoutFactory>(3000));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showDevice(m_device, QStringLiteral("rf-01"));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy() && !panel.stateText().isEmpty(), kWait);
+    QVERIFY2(panel.certificateProblem().isEmpty(), qPrintable(panel.certificateProblem()));
+
+    const QString reset =
+        QStringLiteral("/redfish/v1/Systems/System.Embedded.1/Actions/ComputerSystem.Reset");
+    QVERIFY(m_peer.setFaults(QJsonObject{{QStringLiteral("slow"), QJsonObject{{reset, 8}}}}));
+    const auto resets = [&] {
+        int n = 0;
+        for (const QJsonObject &r : m_peer.requestLog())
+            n += r.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+                 r.value(QStringLiteral("path")).toString() == reset;
+        return n;
+    };
+    const int before = resets();
+    const PowerAction action = panel.stateText() == QLatin1String("On") ? PowerAction::Off : PowerAction::On;
+    QTest::mouseClick(panel.powerButton(action), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.confirmation(), kWait);
+    QTest::mouseClick(panel.confirmation()->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(resets(), before + 1, kWait);
+
+    // The BMC is still sitting on the request, and the database thread is free.
+    auto read = onePool.readAndWait<int>([](QSqlDatabase &db) -> Result<int> {
+        auto q = db::exec(db, QStringLiteral("SELECT 7"));
+        if (!q || !q->next())
+            return Error{QStringLiteral("no answer"), {}, {}};
+        return q->value(0).toInt();
+    });
+    QVERIFY(read.ok());
+    QCOMPARE(read.value(), 7);
+    QVERIFY(panel.isBusy());
+
+    // Timed out: failed, said so, and not sent again (not by the panel, not by a pool).
+    QTRY_VERIFY_WITH_TIMEOUT(panel.resultText().contains(QStringLiteral("failed")), kWait);
+    QVERIFY2(panel.resultText().contains(QStringLiteral("did not answer")), qPrintable(panel.resultText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), kWait);
+    QTest::qWait(2000); // a repeated request would be sent at once, and logged on arrival
+    QCOMPARE(resets(), before + 1);
+    QVERIFY(m_peer.setFaults(QJsonObject{{QStringLiteral("clear"), true}}));
 }
 
 QTEST_MAIN(TstBmcPanelRedfish)
