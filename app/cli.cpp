@@ -186,12 +186,11 @@ Result<std::unique_ptr<Session>> openSession(const QString &dbUrl, bool requireC
         if (!status)
             return status.error();
         if (!status->pending.isEmpty())
-            return Error{Cli::tr("The database schema is at version %1, but this HostDeck needs version %2. "
-                                 "Run \"hostdeck db migrate\" first.")
-                             .arg(status->current)
-                             .arg(status->latest),
-                         {},
-                         {}};
+            return Error::failure(
+                Cli::tr("The database schema is at version %1, but this HostDeck needs version %2. "
+                        "Run \"hostdeck db migrate\" first.")
+                    .arg(status->current)
+                    .arg(status->latest));
     }
     return session;
 }
@@ -283,7 +282,7 @@ int dbStatus(Session &session, QTextStream &out, QTextStream &err)
         db::exec(session.db(), QStringLiteral("SELECT current_setting('server_version'), current_database(), "
                                               "current_user"));
     if (!version || !version->next()) {
-        printError(err, version ? Error{Cli::tr("The server did not report its version."), {}, {}}
+        printError(err, version ? Error::failure(Cli::tr("The server did not report its version."))
                                 : version.error());
         return CliError;
     }
@@ -501,13 +500,7 @@ int deviceMove(Session &session, const QString &deviceName, const QString &rackN
                std::optional<Face> face, QTextStream &out, QTextStream &err)
 {
     DcimRepository repo(session.db());
-    auto device = repo.device(0, deviceName);
-    if (!device) {
-        bool numeric = false;
-        const qint64 id = deviceName.toLongLong(&numeric);
-        if (numeric && id > 0)
-            device = repo.device(id);
-    }
+    auto device = repo.deviceByNameOrId(deviceName);
     if (!device) {
         printError(err, device.error());
         return CliError;

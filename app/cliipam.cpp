@@ -66,7 +66,7 @@ Result<qint64> locationId(QSqlDatabase &db, const QString &code)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Text::tr("There is no location with the code \"%1\".").arg(code), {}, {}};
+        return Error::failure(Text::tr("There is no location with the code \"%1\".").arg(code));
     return q->value(0).toLongLong();
 }
 
@@ -84,10 +84,8 @@ Result<qint64> vlanAt(QSqlDatabase &db, int vid, qint64 location, const QString 
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{
-            Text::tr("There is no VLAN %1 at %2 or the locations containing it.").arg(vid).arg(locationName),
-            {},
-            {}};
+        return Error::failure(
+            Text::tr("There is no VLAN %1 at %2 or the locations containing it.").arg(vid).arg(locationName));
     return q->value(0).toLongLong();
 }
 
@@ -98,7 +96,7 @@ Result<qint64> customerId(QSqlDatabase &db, const QString &idOrCode)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Text::tr("There is no customer with the id or code \"%1\".").arg(idOrCode), {}, {}};
+        return Error::failure(Text::tr("There is no customer with the id or code \"%1\".").arg(idOrCode));
     return q->value(0).toLongLong();
 }
 
@@ -292,12 +290,11 @@ int addSubnet(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream 
                 return CliError;
             }
             if (!q->next()) {
-                printError(err, Error{Text::tr("--vlan %1 needs a location: %2 has none of its own or "
-                                               "inherited; give --location CODE.")
-                                          .arg(*r.vlan)
-                                          .arg(r.cidr.toString()),
-                                      {},
-                                      {}});
+                printError(err,
+                           Error::failure(Text::tr("--vlan %1 needs a location: %2 has none of its own or "
+                                                   "inherited; give --location CODE.")
+                                              .arg(*r.vlan)
+                                              .arg(r.cidr.toString())));
                 return CliError;
             }
             location = q->value(0).toLongLong();
@@ -367,7 +364,8 @@ int allocate(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream &
                 return CliError;
             }
             if (!q->next()) {
-                printError(err, Error{Text::tr("There is no VLAN %1 in any location.").arg(*r.vlan), {}, {}});
+                printError(err,
+                           Error::failure(Text::tr("There is no VLAN %1 in any location.").arg(*r.vlan)));
                 return CliError;
             }
         }
@@ -376,7 +374,7 @@ int allocate(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream &
     if (r.pool) {
         IpamRepository repo(db);
         if (auto pool = repo.subnet(*r.pool); !pool) {
-            printError(err, Error{Text::tr("The pool %1 does not exist.").arg(r.pool->toString()), {}, {}});
+            printError(err, Error::failure(Text::tr("The pool %1 does not exist.").arg(r.pool->toString())));
             return CliError;
         }
         filter.pools = {*r.pool};
@@ -476,11 +474,10 @@ int release(QSqlDatabase &db, const Request &r, QTextStream &out, QTextStream &e
                 return CliError;
             }
             if (!s->next()) {
-                printError(err, Error{Text::tr("Nothing to release: %1 is neither an allocated address nor "
-                                               "a subnet.")
-                                          .arg(r.cidr.addressString()),
-                                      {},
-                                      {}});
+                printError(
+                    err, Error::failure(Text::tr("Nothing to release: %1 is neither an allocated address nor "
+                                                 "a subnet.")
+                                            .arg(r.cidr.addressString())));
                 return CliError;
             }
         }

@@ -417,26 +417,6 @@ int fail(QTextStream &err, const Error &e)
 }
 
 // ---------------------------------------------------------------------------
-// Database look-ups
-// ---------------------------------------------------------------------------
-
-/// A device by name (any case) or id.
-Result<Device> findDevice(QSqlDatabase &db, const QString &nameOrId)
-{
-    DcimRepository repo(db);
-    auto device = repo.device(0, nameOrId);
-    if (!device) {
-        bool numeric = false;
-        const qint64 id = nameOrId.toLongLong(&numeric);
-        if (numeric && id > 0) {
-            if (auto byId = repo.device(id))
-                return byId;
-        }
-    }
-    return device;
-}
-
-// ---------------------------------------------------------------------------
 // BMC verbs
 // ---------------------------------------------------------------------------
 
@@ -754,7 +734,7 @@ int acceptCert(const Request &r, BmcSubject s, QSqlDatabase *db, QTextStream &ou
 int bmcWithDatabase(const Request &r, const WithDatabase &withDatabase, QTextStream &out, QTextStream &err)
 {
     return withDatabase([&](QSqlDatabase &db, const ConnectionSettings &) {
-        auto device = findDevice(db, r.device);
+        auto device = DcimRepository(db).deviceByNameOrId(r.device);
         if (!device)
             return fail(err, device.error());
         BmcRepository repo(db);
@@ -930,7 +910,7 @@ int snmpSetAdminDevice(const Request &r, QSqlDatabase &db, const Device &device,
 int snmpWithDatabase(const Request &r, const WithDatabase &withDatabase, QTextStream &out, QTextStream &err)
 {
     return withDatabase([&](QSqlDatabase &db, const ConnectionSettings &) {
-        auto device = findDevice(db, r.device);
+        auto device = DcimRepository(db).deviceByNameOrId(r.device);
         if (!device)
             return fail(err, device.error());
         SnmpSettingsRepository settings(db);
@@ -959,7 +939,7 @@ int cableTrace(const Request &r, QSqlDatabase &db, QTextStream &out, QTextStream
 {
     qint64 portId = r.portId;
     if (portId == 0) {
-        auto device = findDevice(db, r.portDevice);
+        auto device = DcimRepository(db).deviceByNameOrId(r.portDevice);
         if (!device)
             return fail(err, device.error());
         auto found = findPort(db, device->name, r.portName);

@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     // Under /tmp so that the cluster's system user can reach it when run as root.
     QTemporaryDir dir(QStringLiteral("/tmp/hostdeck-bench-XXXXXX"));
     if (!dir.isValid())
-        return fail(QStringLiteral("temporary directory"), Error{dir.errorString(), {}, {}});
+        return fail(QStringLiteral("temporary directory"), Error::failure(dir.errorString()));
     EmbeddedCluster::Options options;
     options.baseDir = dir.path();
     options.durable = false;

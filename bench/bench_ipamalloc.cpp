@@ -180,7 +180,7 @@ int main(int argc, char **argv)
                                     "b.allocation_status = 'allocated'"));
             if (!q || !q->next())
                 return fail(QStringLiteral("check"),
-                            q ? Error{QStringLiteral("no result"), {}, {}} : q.error());
+                            q ? Error::failure(QStringLiteral("no result")) : q.error());
             overlaps = q->value(0).toLongLong();
         }
         db->close();

@@ -25,16 +25,14 @@ public:
         case BmcTarget::Kind::Ipmi:
             return openIpmiSession(target);
         }
-        return Error{Text::tr("The BMC at %1 has an unknown kind.").arg(target.address), {}, {}};
+        return Error::failure(Text::tr("The BMC at %1 has an unknown kind.").arg(target.address));
     }
 
     Result<QString> certificateSha256(const BmcTarget &target) override
     {
         if (target.kind != BmcTarget::Kind::Redfish)
-            return Error{
-                Text::tr("The BMC at %1 speaks IPMI, which has no certificate to pin.").arg(target.address),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("The BMC at %1 speaks IPMI, which has no certificate to pin.").arg(target.address));
         return redfishCertificateSha256(target);
     }
 };

@@ -77,11 +77,10 @@ Result<QJsonValue> CloudflareClient::call(const QByteArray &method, const QStrin
     if (response->status >= 200 && response->status < 300 && success)
         return envelope.value(QLatin1String("result"));
     const QString upstream = upstreamText(envelope, response->body);
-    return Error{Text::tr("Cloudflare answered HTTP %1 while %2: %3")
-                     .arg(response->status)
-                     .arg(action, upstream.isEmpty() ? Text::tr("no error text") : upstream),
-                 upstream,
-                 {}};
+    return Error::failure(Text::tr("Cloudflare answered HTTP %1 while %2: %3")
+                              .arg(response->status)
+                              .arg(action, upstream.isEmpty() ? Text::tr("no error text") : upstream),
+                          upstream);
 }
 
 Result<QString> CloudflareClient::zoneId(const QString &zone)
@@ -96,11 +95,9 @@ Result<QString> CloudflareClient::zoneId(const QString &zone)
         if (z.toObject().value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
             return z.toObject().value(QLatin1String("id")).toString();
     }
-    return Error{
+    return Error::failure(
         Text::tr("Cloudflare has no zone named %1 for this token; create the reverse zone there first.")
-            .arg(name),
-        {},
-        {}};
+            .arg(name));
 }
 
 Status CloudflareClient::apply(const PtrChange &change)

@@ -100,7 +100,8 @@ bool setPinning(CURL *c, PinState *state)
 
 Error noPinning()
 {
-    return Error{Text::tr("this libcurl cannot pin TLS certificates (it needs the OpenSSL backend)"), {}, {}};
+    return Error::failure(
+        Text::tr("this libcurl cannot pin TLS certificates (it needs the OpenSSL backend)"));
 }
 
 QString origin(const QString &url)
@@ -213,13 +214,13 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
-        return Error{Text::tr("the HTTP client could not start"), {}, {}};
+        return Error::failure(Text::tr("the HTTP client could not start"));
 
     curl_slist *raw = nullptr;
     for (const auto &[name, value] : request.headers)
         raw = curl_slist_append(raw, (name + ": " + value).constData());
     if (!request.headers.isEmpty() && !raw)
-        return Error{Text::tr("the HTTP client could not start"), {}, {}};
+        return Error::failure(Text::tr("the HTTP client could not start"));
     std::unique_ptr<curl_slist, SlistDeleter> headers(raw);
 
     HttpResponse response;
@@ -277,11 +278,11 @@ Result<QString> HttpClient::certificateSha256(const QString &url, int connectTim
     request.connectTimeoutMs = connectTimeoutMs;
     request.timeoutMs = timeoutMs;
     if (!url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
-        return Error{
-            Text::tr("\"%1\" is not an https URL; only TLS servers have a certificate").arg(url), {}, {}};
+        return Error::failure(
+            Text::tr("\"%1\" is not an https URL; only TLS servers have a certificate").arg(url));
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
-        return Error{Text::tr("the HTTP client could not start"), {}, {}};
+        return Error::failure(Text::tr("the HTTP client could not start"));
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const QByteArray rawUrl = url.toUtf8();
     CURL *c = curl.get();
@@ -300,7 +301,7 @@ Result<QString> HttpClient::certificateSha256(const QString &url, int connectTim
     if (code != CURLE_OK)
         return transportError(code, errorBuffer, request);
     if (pin.seen.isEmpty())
-        return Error{Text::tr("%1 presented no certificate").arg(origin(url)), {}, {}};
+        return Error::failure(Text::tr("%1 presented no certificate").arg(origin(url)));
     return QString::fromLatin1(pin.seen);
 }
 

@@ -125,17 +125,16 @@ Result<BmcInventory> decodeOpenFru(ipmi_fru_ctx_t fru)
 
     bool any = false;
     if (ipmi_fru_first(fru) < 0)
-        return Error{
-            QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)), QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)), {}};
+        return Error::failure(QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)),
+                              QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)));
     std::vector<uint8_t> buffer(IPMI_FRU_AREA_SIZE_MAX + 1); // 64 KiB: not on a worker's stack
     uint8_t *area = buffer.data();
     int more = 1;
     for (int guard = 0; more == 1 && guard < 256; ++guard) {
         unsigned int type = 0, length = 0;
         if (ipmi_fru_read_data_area(fru, &type, &length, area, IPMI_FRU_AREA_SIZE_MAX) < 0)
-            return Error{QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)),
-                         QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)),
-                         {}};
+            return Error::failure(QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)),
+                                  QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)));
         uint8_t language = IPMI_FRU_LANGUAGE_CODE_ENGLISH;
         switch (type) {
         case IPMI_FRU_AREA_TYPE_CHASSIS_INFO_AREA: {
@@ -182,10 +181,10 @@ Result<BmcInventory> decodeOpenFru(ipmi_fru_ctx_t fru)
         more = ipmi_fru_next(fru);
     }
     if (more < 0)
-        return Error{
-            QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)), QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)), {}};
+        return Error::failure(QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)),
+                              QString::fromUtf8(ipmi_fru_ctx_errormsg(fru)));
     if (!any)
-        return Error{Text::tr("the FRU has no chassis, board or product area"), {}, {}};
+        return Error::failure(Text::tr("the FRU has no chassis, board or product area"));
 
     auto first = [](std::initializer_list<QString> candidates) {
         for (const QString &c : candidates)
@@ -249,10 +248,9 @@ public:
             return commandError(action, rs.get(), IPMI_NET_FN_CHASSIS_RQ);
         uint64_t on = 0;
         if (fiid_obj_get(rs.get(), "current_power_state.power_is_on", &on) != 1)
-            return Error{
+            return Error::failure(
                 Text::tr("The BMC at %1 answered Get Chassis Status without a power state.").arg(m_where),
-                QString::fromUtf8(fiid_obj_errormsg(rs.get())),
-                {}};
+                QString::fromUtf8(fiid_obj_errormsg(rs.get())));
         return on ? PowerState::On : PowerState::Off;
     }
 
@@ -302,20 +300,17 @@ public:
         if (len < 0)
             return commandError(action, nullptr, IPMI_NET_FN_CHASSIS_RQ);
         if (len < 2)
-            return Error{
-                Text::tr("The BMC at %1 sent a short answer while %2.").arg(m_where, action), {}, {}};
+            return Error::failure(
+                Text::tr("The BMC at %1 sent a short answer while %2.").arg(m_where, action));
         if (rs[1] == IPMI_COMP_CODE_INSUFFICIENT_PRIVILEGE_LEVEL)
-            return Error{Text::tr("The BMC at %1 refused %2: user \"%3\" has only %4 privilege.")
-                             .arg(m_where, action, m_target.user, privilegeName(m_privilege)),
-                         completionText(rs[1], rs[0]),
-                         {},
-                         false,
-                         QStringLiteral("ipmi-privilege")};
+            return Error::coded(QStringLiteral("ipmi-privilege"),
+                                Text::tr("The BMC at %1 refused %2: user \"%3\" has only %4 privilege.")
+                                    .arg(m_where, action, m_target.user, privilegeName(m_privilege)),
+                                completionText(rs[1], rs[0]));
         if (rs[1] != IPMI_COMP_CODE_COMMAND_SUCCESS)
-            return Error{
+            return Error::failure(
                 Text::tr("The BMC at %1 refused %2: %3").arg(m_where, action, completionText(rs[1], rs[0])),
-                QStringLiteral("completion code 0x%1").arg(rs[1], 2, 16, QLatin1Char('0')),
-                {}};
+                QStringLiteral("completion code 0x%1").arg(rs[1], 2, 16, QLatin1Char('0')));
         return {};
     }
 
@@ -355,17 +350,16 @@ public:
                     return inv;
                 return commandError(action, nullptr, IPMI_NET_FN_STORAGE_RQ);
             }
-            return Error{
-                Text::tr("The BMC at %1 sent FRU data that cannot be read: %2").arg(m_where, text), text, {}};
+            return Error::failure(
+                Text::tr("The BMC at %1 sent FRU data that cannot be read: %2").arg(m_where, text), text);
         }
         decoded = decodeOpenFru(fru);
         ipmi_fru_close_device_id(fru);
         ipmi_fru_ctx_destroy(fru);
         if (!decoded)
-            return Error{Text::tr("The BMC at %1 sent FRU data that cannot be read: %2")
-                             .arg(m_where, decoded.error().message),
-                         decoded.error().detail,
-                         {}};
+            return Error::failure(Text::tr("The BMC at %1 sent FRU data that cannot be read: %2")
+                                      .arg(m_where, decoded.error().message),
+                                  decoded.error().detail);
         decoded->bmcFirmware = inv.bmcFirmware;
         return decoded;
     }
@@ -537,7 +531,7 @@ private:
 
     Error outOfMemory() const
     {
-        return Error{Text::tr("Out of memory while talking to the BMC at %1.").arg(m_where), {}, {}};
+        return Error::failure(Text::tr("Out of memory while talking to the BMC at %1.").arg(m_where));
     }
 
     QString completionText(uint8_t code, uint8_t cmd) const
@@ -594,9 +588,9 @@ private:
     {
         QTemporaryDir dir;
         if (!dir.isValid())
-            return Error{Text::tr("No temporary directory for the SDR of the BMC at %1.").arg(m_where),
-                         dir.errorString(),
-                         {}};
+            return Error::failure(
+                Text::tr("No temporary directory for the SDR of the BMC at %1.").arg(m_where),
+                dir.errorString());
         const QByteArray file = dir.filePath(QStringLiteral("sdr.cache")).toLocal8Bit();
         ipmi_sdr_ctx_t sdr = ipmi_sdr_ctx_create();
         if (!sdr)
@@ -609,7 +603,8 @@ private:
             ipmi_sdr_ctx_destroy(sdr);
             if (errnum == IPMI_SDR_ERR_IPMI_ERROR)
                 return commandError(action, nullptr, IPMI_NET_FN_STORAGE_RQ);
-            return Error{Text::tr("The BMC at %1 failed while %2: %3").arg(m_where, action, text), text, {}};
+            return Error::failure(Text::tr("The BMC at %1 failed while %2: %3").arg(m_where, action, text),
+                                  text);
         }
         QList<QByteArray> records;
         bool ok = ipmi_sdr_cache_open(sdr, nullptr, file.constData()) == 0;
@@ -630,7 +625,8 @@ private:
         if (!ok) {
             const QString text = QString::fromUtf8(ipmi_sdr_ctx_errormsg(sdr));
             ipmi_sdr_ctx_destroy(sdr);
-            return Error{Text::tr("The BMC at %1 failed while %2: %3").arg(m_where, action, text), text, {}};
+            return Error::failure(Text::tr("The BMC at %1 failed while %2: %3").arg(m_where, action, text),
+                                  text);
         }
         ipmi_sdr_ctx_destroy(sdr);
         m_sdrRecords = records;
@@ -776,11 +772,9 @@ Result<unsigned int> workaroundFlags(const QStringList &names)
             flags |= it->flag;
     }
     if (!unknown.isEmpty())
-        return Error{
+        return Error::failure(
             Text::tr("Unknown IPMI workaround(s): %1. Known: %2.")
-                .arg(unknown.join(QStringLiteral(", ")), workaroundNames().join(QStringLiteral(", "))),
-            {},
-            {}};
+                .arg(unknown.join(QStringLiteral(", ")), workaroundNames().join(QStringLiteral(", "))));
     return flags;
 }
 
@@ -800,18 +794,18 @@ Result<BmcInventory> decodeFru(const QByteArray &image)
 {
     ipmi_fru_ctx_t fru = ipmi_fru_ctx_create(nullptr);
     if (!fru)
-        return Error{Text::tr("Out of memory while decoding FRU data."), {}, {}};
+        return Error::failure(Text::tr("Out of memory while decoding FRU data."));
     if (ipmi_fru_open_device_id_with_buffer(fru, image.constData(), unsigned(image.size())) < 0) {
         const QString text = QString::fromUtf8(ipmi_fru_ctx_errormsg(fru));
         ipmi_fru_ctx_destroy(fru);
-        return Error{Text::tr("The FRU data cannot be read: %1").arg(text), text, {}};
+        return Error::failure(Text::tr("The FRU data cannot be read: %1").arg(text), text);
     }
     Result<BmcInventory> inv = decodeOpenFru(fru);
     ipmi_fru_close_device_id(fru);
     ipmi_fru_ctx_destroy(fru);
     if (!inv)
-        return Error{
-            Text::tr("The FRU data cannot be read: %1").arg(inv.error().message), inv.error().detail, {}};
+        return Error::failure(Text::tr("The FRU data cannot be read: %1").arg(inv.error().message),
+                              inv.error().detail);
     return inv;
 }
 
@@ -863,7 +857,7 @@ Result<std::unique_ptr<BmcSession>> openIpmiSession(const BmcTarget &target)
         return target.demoRefusal();
     const QString where = displayAddress(target);
     auto invalid = [&](const QString &why) {
-        return Error{Text::tr("Cannot open an IPMI session to %1: %2").arg(where, why), {}, {}};
+        return Error::failure(Text::tr("Cannot open an IPMI session to %1: %2").arg(where, why));
     };
     if (target.address.trimmed().isEmpty() || target.address.contains(u' '))
         return invalid(Text::tr("the BMC address \"%1\" is not a host name or address").arg(target.address));

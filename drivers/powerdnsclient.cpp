@@ -83,13 +83,12 @@ Error PowerDnsClient::failure(const HttpResponse &response, const QString &actio
 {
     const QString upstream = upstreamText(response.body);
     if (response.status == 401)
-        return Error{
-            Text::tr("PowerDNS rejected the API key (HTTP 401) while %1.").arg(action), upstream, {}};
-    return Error{Text::tr("PowerDNS answered HTTP %1 while %2: %3")
-                     .arg(response.status)
-                     .arg(action, upstream.isEmpty() ? Text::tr("no error text") : upstream),
-                 upstream,
-                 {}};
+        return Error::failure(Text::tr("PowerDNS rejected the API key (HTTP 401) while %1.").arg(action),
+                              upstream);
+    return Error::failure(Text::tr("PowerDNS answered HTTP %1 while %2: %3")
+                              .arg(response.status)
+                              .arg(action, upstream.isEmpty() ? Text::tr("no error text") : upstream),
+                          upstream);
 }
 
 Result<bool> PowerDnsClient::zoneExists(const QString &zone)

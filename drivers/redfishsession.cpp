@@ -125,7 +125,7 @@ Result<std::unique_ptr<BmcSession>> openRedfishSession(const BmcTarget &target)
     if (target.demo)
         return target.demoRefusal();
     if (target.kind != BmcTarget::Kind::Redfish)
-        return Error{Text::tr("%1 is not a Redfish BMC").arg(target.address), {}, {}};
+        return Error::failure(Text::tr("%1 is not a Redfish BMC").arg(target.address));
     auto session = std::make_unique<RedfishSession>(target);
     const Status login = session->login();
     if (!login)
@@ -138,16 +138,13 @@ Result<QString> redfishCertificateSha256(const BmcTarget &target)
     if (target.demo)
         return target.demoRefusal();
     if (target.kind != BmcTarget::Kind::Redfish)
-        return Error{
-            Text::tr("%1 is not a Redfish BMC; only Redfish BMCs present a certificate").arg(target.address),
-            {},
-            {}};
+        return Error::failure(
+            Text::tr("%1 is not a Redfish BMC; only Redfish BMCs present a certificate").arg(target.address));
     const QUrl url(target.address);
     if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return Error{Text::tr("The BMC address \"%1\" is not an https URL; only TLS has a certificate")
-                         .arg(target.address),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("The BMC address \"%1\" is not an https URL; only TLS has a certificate")
+                .arg(target.address));
     const QString origin =
         url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
             .toString(QUrl::StripTrailingSlash);

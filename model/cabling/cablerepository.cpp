@@ -196,7 +196,7 @@ Result<PortRef> CableRepository::port(qint64 portId)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Text::tr("There is no port with id %1.").arg(portId), {}, {}};
+        return Error::failure(Text::tr("There is no port with id %1.").arg(portId));
     return PortRef{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                    q->value(3).toLongLong(), q->value(4).toString()};
 }
@@ -221,7 +221,7 @@ Result<PanelPorts> CableRepository::panelPorts(qint64 deviceId)
     if (!device)
         return device.error();
     if (!device->next())
-        return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
+        return Error::failure(Text::tr("There is no device with id %1.").arg(deviceId));
     PanelPorts panel;
     panel.deviceId = deviceId;
     panel.deviceName = device->value(0).toString();
@@ -414,8 +414,8 @@ Status CableRepository::updateCable(qint64 cableId, const CableSpec &spec)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{
-                Text::tr("The cable (id %1) no longer exists: someone removed it.").arg(cableId), {}, {}};
+            return Error::failure(
+                Text::tr("The cable (id %1) no longer exists: someone removed it.").arg(cableId));
         return true;
     });
     if (!updated)
@@ -432,8 +432,8 @@ Result<CableInfo> CableRepository::deleteCable(qint64 cableId)
         if (!q)
             return q.error();
         if (!q->next())
-            return Error{
-                Text::tr("The cable (id %1) no longer exists: someone removed it.").arg(cableId), {}, {}};
+            return Error::failure(
+                Text::tr("The cable (id %1) no longer exists: someone removed it.").arg(cableId));
         return cableFrom(*q, 0);
     });
 }

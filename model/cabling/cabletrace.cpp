@@ -36,7 +36,7 @@ Result<qint64> findPort(QSqlDatabase &db, const QString &deviceName, const QStri
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Text::tr("Device \"%1\" has no port \"%2\".").arg(deviceName, portName), {}, {}};
+        return Error::failure(Text::tr("Device \"%1\" has no port \"%2\".").arg(deviceName, portName));
     return q->value(0).toLongLong();
 }
 
@@ -64,7 +64,7 @@ Result<CableTrace> traceCable(QSqlDatabase &db, qint64 portId, int maxHops)
         trace.hops << hop;
     }
     if (trace.hops.isEmpty())
-        return Error{Text::tr("There is no port with id %1.").arg(portId), {}, {}};
+        return Error::failure(Text::tr("There is no port with id %1.").arg(portId));
     return trace;
 }
 

@@ -114,17 +114,16 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{Text::tr("The database connection is empty."), {}, {}};
+        return Error::failure(Text::tr("The database connection is empty."));
     // libpq reads a C string: a NUL would end it early and leave the rest to be shown.
     if (std::any_of(trimmed.cbegin(), trimmed.cend(),
                     [](QChar c) { return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f; }))
-        return Error{Text::tr("The database connection contains a control character."), {}, {}};
+        return Error::failure(Text::tr("The database connection contains a control character."));
     if (!isUri(trimmed) && !trimmed.contains(u'='))
-        return Error{Text::tr("\"%1\" is neither a postgresql:// URL nor a key=value connection string "
-                              "(host=... dbname=...).")
-                         .arg(trimmed),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("\"%1\" is neither a postgresql:// URL nor a key=value connection string "
+                     "(host=... dbname=...).")
+                .arg(trimmed));
 
     char *message = nullptr;
     PQconninfoOption *options = PQconninfoParse(trimmed.toUtf8().constData(), &message);
@@ -132,7 +131,7 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
         const QString why = message ? QString::fromUtf8(message).trimmed() : Text::tr("out of memory");
         PQfreemem(message);
         // The text may hold a password: show what libpq said, not the text.
-        return Error{Text::tr("The database connection is not one libpq accepts: %1").arg(why), {}, {}};
+        return Error::failure(Text::tr("The database connection is not one libpq accepts: %1").arg(why));
     }
     Pairs given;
     for (const PQconninfoOption *o = options; o->keyword; ++o) {
@@ -144,7 +143,7 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
     for (const auto &[key, value] : std::as_const(given)) {
         // Qt's PostgreSQL driver turns ';' in its options into blanks.
         if (value.contains(u';'))
-            return Error{Text::tr("The value of %1 must not contain ';'.").arg(key), {}, {}};
+            return Error::failure(Text::tr("The value of %1 must not contain ';'.").arg(key));
     }
 
     // libpq checks ports only when it connects; a typo is named before anything is sent.
@@ -152,8 +151,8 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
         bool ok = false;
         const int number = port.trimmed().toInt(&ok);
         if (!ok || number < 1 || number > 65535)
-            return Error{
-                Text::tr("The port \"%1\" is not a number from 1 to 65535.").arg(port.trimmed()), {}, {}};
+            return Error::failure(
+                Text::tr("The port \"%1\" is not a number from 1 to 65535.").arg(port.trimmed()));
     }
 
     ConnectionSettings s;

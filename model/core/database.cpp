@@ -178,10 +178,9 @@ Error fromSqlError(const QSqlError &error, const QString &context)
 Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName, bool checkSchema)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install "
-                              "libqt6sql6-psql"),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed. Install it: apt-get install "
+                     "libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::contains(connectionName)
                           ? QSqlDatabase::database(connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -219,13 +218,11 @@ Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &con
             return status.error();
         if (status->current > status->latest) {
             db.close();
-            return Error{
+            return Error::failure(
                 Text::tr("The database schema is at version %1, newer than this HostDeck understands (%2). "
                          "Upgrade HostDeck before using this database.")
                     .arg(status->current)
-                    .arg(status->latest),
-                {},
-                {}};
+                    .arg(status->latest));
         }
     }
     return db;

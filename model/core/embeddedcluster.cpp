@@ -64,13 +64,11 @@ Result<QString> EmbeddedCluster::findBinDir()
         if (QFileInfo::exists(env + QStringLiteral("/initdb")) &&
             QFileInfo::exists(env + QStringLiteral("/pg_ctl")))
             return env;
-        return Error{
+        return Error::failure(
             Text::tr("HOSTDECK_PG_BINDIR is \"%1\", but initdb and pg_ctl are not there. "
                      "Install the PostgreSQL server programs with: sudo apt-get install postgresql-15, "
                      "or point HOSTDECK_PG_BINDIR at their directory.")
-                .arg(env),
-            {},
-            {}};
+                .arg(env));
     }
     for (int major = 17; major >= 15; --major)
         candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(major);
@@ -89,12 +87,10 @@ Result<QString> EmbeddedCluster::findBinDir()
                 return dir;
         }
     }
-    return Error{Text::tr("PostgreSQL server programs (initdb, pg_ctl) were not found in %1. "
-                          "Install them with: sudo apt-get install postgresql-15, "
-                          "or point --db at an existing server.")
-                     .arg(candidates.join(QStringLiteral(", "))),
-                 {},
-                 {}};
+    return Error::failure(Text::tr("PostgreSQL server programs (initdb, pg_ctl) were not found in %1. "
+                                   "Install them with: sudo apt-get install postgresql-15, "
+                                   "or point --db at an existing server.")
+                              .arg(candidates.join(QStringLiteral(", "))));
 }
 
 QString EmbeddedCluster::dataDir() const
@@ -145,15 +141,14 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
         p.start(program, args);
     }
     if (!p.waitForStarted(5000))
-        return Error{Text::tr("Cannot start %1: %2").arg(program, p.errorString()), {}, {}};
+        return Error::failure(Text::tr("Cannot start %1: %2").arg(program, p.errorString()));
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
-        return Error{Text::tr("%1 did not finish within %2 seconds.")
-                         .arg(QFileInfo(program).fileName())
-                         .arg(timeoutMs / 1000),
-                     QString::fromLocal8Bit(p.readAll()),
-                     {}};
+        return Error::failure(Text::tr("%1 did not finish within %2 seconds.")
+                                  .arg(QFileInfo(program).fileName())
+                                  .arg(timeoutMs / 1000),
+                              QString::fromLocal8Bit(p.readAll()));
     }
     const QString output = QString::fromLocal8Bit(p.readAll());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -180,12 +175,11 @@ Status EmbeddedCluster::ensureSystemUser()
         // A concurrent process may have created it in the meantime.
         if (::getpwnam(m_options.systemUser.toLocal8Bit().constData()) != nullptr)
             return {};
-        return Error{
+        return Error::failure(
             Text::tr("PostgreSQL refuses to run as root, and the system user \"%1\" that should own the "
                      "cluster could not be created.")
                 .arg(m_options.systemUser),
-            QString::fromLocal8Bit(p.readAll()).trimmed(),
-            {}};
+            QString::fromLocal8Bit(p.readAll()).trimmed());
     }
     return {};
 }
@@ -194,12 +188,12 @@ Status EmbeddedCluster::prepareDirectories()
 {
     QDir base(m_options.baseDir);
     if (!base.mkpath(QStringLiteral("run")))
-        return Error{Text::tr("Cannot create the directory %1.").arg(socketDir()), {}, {}};
+        return Error::failure(Text::tr("Cannot create the directory %1.").arg(socketDir()));
     if (runningAsRoot()) {
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (pw == nullptr)
-            return Error{
-                Text::tr("The system user \"%1\" does not exist.").arg(m_options.systemUser), {}, {}};
+            return Error::failure(
+                Text::tr("The system user \"%1\" does not exist.").arg(m_options.systemUser));
         // The owner must reach the base directory; everyone else stays out of run/ and cluster/.
         for (QString dir = m_options.baseDir; dir.size() > 1; dir = QFileInfo(dir).path()) {
             struct stat st
@@ -210,25 +204,19 @@ Status EmbeddedCluster::prepareDirectories()
                 if (dir.startsWith(m_options.baseDir)) {
                     ::chmod(dir.toLocal8Bit().constData(), st.st_mode | S_IXOTH | S_IROTH);
                 } else {
-                    return Error{
+                    return Error::failure(
                         Text::tr("The cluster directory %1 lies below %2, which the system user \"%3\" "
                                  "cannot enter. Choose another place with HOSTDECK_DATA_DIR.")
-                            .arg(m_options.baseDir, dir, m_options.systemUser),
-                        {},
-                        {}};
+                            .arg(m_options.baseDir, dir, m_options.systemUser));
                 }
             }
         }
         if (::chown(socketDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{
-                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(socketDir(), m_options.systemUser));
         if (QFileInfo::exists(dataDir()) && QFileInfo(dataDir()).ownerId() != pw->pw_uid)
-            return Error{Text::tr("The cluster in %1 belongs to another user, not to \"%2\".")
-                             .arg(dataDir(), m_options.systemUser),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("The cluster in %1 belongs to another user, not to \"%2\".")
+                                      .arg(dataDir(), m_options.systemUser));
     }
     ::chmod(socketDir().toLocal8Bit().constData(), 0700);
     return {};
@@ -248,10 +236,8 @@ Status EmbeddedCluster::initialise()
         QDir().mkpath(dataDir());
         const passwd *pw = ::getpwnam(m_options.systemUser.toLocal8Bit().constData());
         if (::chown(dataDir().toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return Error{
-                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("Cannot hand %1 to the system user \"%2\".").arg(dataDir(), m_options.systemUser));
     }
     QStringList args{QStringLiteral("-D"),         dataDir(),
                      QStringLiteral("-U"),         QStringLiteral("postgres"),
@@ -317,24 +303,20 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
     // Checked before anything is created, so a missing installation leaves no trace.
     if (!QFileInfo::exists(*binDir + QStringLiteral("/initdb")) ||
         !QFileInfo::exists(*binDir + QStringLiteral("/pg_ctl")))
-        return Error{Text::tr("The PostgreSQL server programs initdb and pg_ctl are not in %1. "
-                              "Install them with: sudo apt-get install postgresql-15, "
-                              "or point --db at an existing server.")
-                         .arg(*binDir),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("The PostgreSQL server programs initdb and pg_ctl are not in %1. "
+                                       "Install them with: sudo apt-get install postgresql-15, "
+                                       "or point --db at an existing server.")
+                                  .arg(*binDir));
     m_options.binDir = *binDir;
 
     if (!QDir().mkpath(m_options.baseDir))
-        return Error{Text::tr("Cannot create the directory %1.").arg(m_options.baseDir), {}, {}};
+        return Error::failure(Text::tr("Cannot create the directory %1.").arg(m_options.baseDir));
     // Two consoles starting at once: one initialises and starts, the other waits and reuses.
     QLockFile lock(m_options.baseDir + QStringLiteral("/start.lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(120000))
-        return Error{Text::tr("Another HostDeck is still starting the embedded database in %1.")
-                         .arg(m_options.baseDir),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("Another HostDeck is still starting the embedded database in %1.")
+                                  .arg(m_options.baseDir));
 
     if (runningAsRoot()) {
         if (Status s = ensureSystemUser(); !s)
@@ -369,9 +351,8 @@ Result<ConnectionSettings> EmbeddedCluster::ensureRunning()
         QString tail;
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(log.readAll()).right(2000);
-        return Error{Text::tr("The embedded PostgreSQL server in %1 did not start.").arg(dataDir()),
-                     started.error().detail + u'\n' + tail,
-                     {}};
+        return Error::failure(Text::tr("The embedded PostgreSQL server in %1 did not start.").arg(dataDir()),
+                              started.error().detail + u'\n' + tail);
     }
     m_startedHere = true;
     return superuserSettings();
@@ -410,11 +391,9 @@ Result<ConnectionSettings> bootstrapEmbeddedDatabase(const EmbeddedCluster &clus
 {
     static const QRegularExpression safe(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!safe.match(name).hasMatch() || !safe.match(operatorRole).hasMatch())
-        return Error{QCoreApplication::translate("EmbeddedCluster",
-                                                 "\"%1\"/\"%2\" is not a valid database or role name.")
-                         .arg(name, operatorRole),
-                     {},
-                     {}};
+        return Error::failure(QCoreApplication::translate(
+                                  "EmbeddedCluster", "\"%1\"/\"%2\" is not a valid database or role name.")
+                                  .arg(name, operatorRole));
     const QString connName =
         QStringLiteral("hostdeck-bootstrap-") + QUuid::createUuid().toString(QUuid::Id128);
     Status status;

@@ -89,7 +89,7 @@ Result<SchemaStatus> Migrator::status(QSqlDatabase &db) const
 Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const Migration &)> &progress) const
 {
     if (m_migrations.isEmpty())
-        return Error{Text::tr("This HostDeck binary contains no schema migrations."), {}, {}};
+        return Error::failure(Text::tr("This HostDeck binary contains no schema migrations."));
 
     // Up to date: nothing to lock or create, so a role without DDL rights may ask too.
     if (auto before = status(db); before && before->pending.isEmpty() && before->current <= before->latest)
@@ -108,14 +108,12 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const std::function<void(const M
             if (!current)
                 return current.error();
             if (current->current > current->latest)
-                return Error{
+                return Error::failure(
                     Text::tr(
                         "The database schema is at version %1, newer than this HostDeck understands (%2). "
                         "Upgrade HostDeck before using this database.")
                         .arg(current->current)
-                        .arg(current->latest),
-                    {},
-                    {}};
+                        .arg(current->latest));
             if (!current->pending.contains(m.version))
                 return false; // another console applied it meanwhile
             if (progress)

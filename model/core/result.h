@@ -28,6 +28,23 @@ struct Error
     /// repeats such work by itself (the flow runtime decides per step, with its correlation key).
     bool transient = false;
 
+    /// An error that names the problem in `message` (translated), with the underlying reason
+    /// in `detail` when there is one.
+    static Error failure(QString message, QString detail = {})
+    {
+        Error e;
+        e.message = std::move(message);
+        e.detail = std::move(detail);
+        return e;
+    }
+    /// The same with a machine-readable `code` a caller reacts to.
+    static Error coded(QString code, QString message, QString detail = {})
+    {
+        Error e = failure(std::move(message), std::move(detail));
+        e.code = std::move(code);
+        return e;
+    }
+
     QString fullText() const
     {
         return detail.isEmpty() || detail == message ? message

@@ -131,9 +131,9 @@ QVariantMap propertyBinds(const DeviceProperties &p)
 Status validate(const DeviceProperties &p)
 {
     if (p.name.trimmed().isEmpty())
-        return Error{Text::tr("A device needs a name."), {}, {}};
+        return Error::failure(Text::tr("A device needs a name."));
     if (p.watts < 0)
-        return Error{Text::tr("Watts cannot be negative."), {}, {}};
+        return Error::failure(Text::tr("Watts cannot be negative."));
     return {};
 }
 } // namespace
@@ -211,10 +211,8 @@ Result<Rack> DcimRepository::rack(qint64 id, const QString &name)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{id != 0 ? Text::tr("There is no rack with id %1.").arg(id)
-                             : Text::tr("There is no rack named \"%1\".").arg(name),
-                     {},
-                     {}};
+        return Error::failure(id != 0 ? Text::tr("There is no rack with id %1.").arg(id)
+                                      : Text::tr("There is no rack named \"%1\".").arg(name));
     return rackFrom(*q);
 }
 
@@ -271,11 +269,23 @@ Result<Device> DcimRepository::device(qint64 id, const QString &name)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{id != 0 ? Text::tr("There is no device with id %1.").arg(id)
-                             : Text::tr("There is no device named \"%1\".").arg(name),
-                     {},
-                     {}};
+        return Error::failure(id != 0 ? Text::tr("There is no device with id %1.").arg(id)
+                                      : Text::tr("There is no device named \"%1\".").arg(name));
     return deviceFrom(*q);
+}
+
+Result<Device> DcimRepository::deviceByNameOrId(const QString &nameOrId)
+{
+    auto byName = device(0, nameOrId);
+    if (byName || !byName.error().sqlState.isEmpty())
+        return byName;
+    bool numeric = false;
+    const qint64 id = nameOrId.toLongLong(&numeric);
+    if (numeric && id > 0) {
+        if (auto byId = device(id); byId || !byId.error().sqlState.isEmpty())
+            return byId;
+    }
+    return byName;
 }
 
 Result<QList<DeviceHit>> DcimRepository::search(const QString &text, int limit)
@@ -348,7 +358,7 @@ Status DcimRepository::moveDevice(qint64 deviceId, const Placement &to)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error::failure(Text::tr("There is no device with id %1.").arg(deviceId));
         return true;
     });
     if (!moved) {
@@ -402,7 +412,7 @@ Status DcimRepository::updateDevice(qint64 deviceId, const DeviceProperties &pro
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error::failure(Text::tr("There is no device with id %1.").arg(deviceId));
         return true;
     });
     if (!r)
@@ -418,7 +428,7 @@ Status DcimRepository::setDisposition(qint64 deviceId, Disposition disposition)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error::failure(Text::tr("There is no device with id %1.").arg(deviceId));
         return true;
     });
     if (!r)
@@ -434,7 +444,7 @@ Status DcimRepository::deleteDevice(qint64 deviceId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{Text::tr("There is no device with id %1.").arg(deviceId), {}, {}};
+            return Error::failure(Text::tr("There is no device with id %1.").arg(deviceId));
         return true;
     });
     if (!r)

@@ -30,6 +30,9 @@ public:
 
     /// A device by id, or by name when `id` is 0.
     Result<Device> device(qint64 id, const QString &name = {});
+    /// What an operator types for a device: its name (names are unique in any case), or else
+    /// its id when the text is a number no device is named. The error names the text.
+    Result<Device> deviceByNameOrId(const QString &nameOrId);
     /// Name, serial or asset tag: exact matches first, then prefixes.
     Result<QList<DeviceHit>> search(const QString &text, int limit = 20);
 

@@ -434,7 +434,7 @@ Result<qint64> upsertReturningId(QSqlDatabase &db, const QString &sql, const QVa
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{DemoData::tr("The database returned no id for demo data."), {}, {}};
+        return Error::failure(DemoData::tr("The database returned no id for demo data."));
     return q->value(0).toLongLong();
 }
 
@@ -611,14 +611,12 @@ Result<qint64> carve(QSqlDatabase &db, const Cidr &target)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{DemoData::tr("No demo pool holds %1.").arg(target.toString()), {}, {}};
+        return Error::failure(DemoData::tr("No demo pool holds %1.").arg(target.toString()));
     PlanNode node{q->value(0).toLongLong(), *Cidr::parse(q->value(1).toString()), q->value(2).toString()};
     while (node.cidr != target) {
         if (node.status != QLatin1String("unallocated"))
-            return Error{
-                DemoData::tr("%1 cannot be carved out of %2.").arg(target.toString(), node.cidr.toString()),
-                {},
-                {}};
+            return Error::failure(
+                DemoData::tr("%1 cannot be carved out of %2.").arg(target.toString(), node.cidr.toString()));
         auto sub =
             db::exec(db, QStringLiteral("UPDATE subnets SET allocation_status = 'subdivided' WHERE id = :id"),
                      {{QStringLiteral("id"), node.id}});
@@ -698,7 +696,7 @@ Result<int> insertAddressPlan(QSqlDatabase &db)
     while (q->next())
         locations << q->value(0).toLongLong();
     if (locations.size() != 3)
-        return Error{DemoData::tr("The demo locations are missing."), {}, {}};
+        return Error::failure(DemoData::tr("The demo locations are missing."));
     const qint64 site = locations.at(0);
 
     // VLANs: per room management and customers; site-wide customers, storage and a disabled legacy VLAN.
@@ -775,7 +773,8 @@ Result<int> insertAddressPlan(QSqlDatabase &db)
         if (!upd)
             return upd.error();
         if (!upd->next())
-            return Error{DemoData::tr("The management network of room %1 is missing.").arg(room + 1), {}, {}};
+            return Error::failure(
+                DemoData::tr("The management network of room %1 is missing.").arg(room + 1));
         if (Status s = subdivide(db, upd->value(0).toLongLong(), roomMgmt[room], 24, nullId(), nullId()); !s)
             return s.error();
     }
@@ -1282,7 +1281,7 @@ Result<bool> DemoData::isEmpty(QSqlDatabase &db)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{DemoData::tr("Could not tell whether the database is empty."), {}, {}};
+        return Error::failure(DemoData::tr("Could not tell whether the database is empty."));
     return q->value(0).toBool();
 }
 
@@ -1302,11 +1301,8 @@ Result<DemoSummary> DemoData::load(QSqlDatabase &db, bool onlyIfEmpty)
         if (!*empty) {
             if (onlyIfEmpty)
                 return DemoSummary{};
-            return Error{
-                DemoData::tr(
-                    "The database already has racks; demo data is only loaded into an empty database."),
-                {},
-                {}};
+            return Error::failure(DemoData::tr(
+                "The database already has racks; demo data is only loaded into an empty database."));
         }
         auto summary = insertPlan(db, plan);
         if (summary) {

@@ -134,12 +134,11 @@ Error notAnAddress(const QString &text, const QString &sentence)
 {
     const QString octet = leadingZeroOctet(text);
     if (!octet.isEmpty())
-        return Error{Text::tr("\"%1\" has the octet %2 with a leading zero, which some tools read as octal; "
-                              "write it without the zero.")
-                         .arg(text, octet),
-                     {},
-                     {}};
-    return Error{sentence, {}, {}};
+        return Error::failure(
+            Text::tr("\"%1\" has the octet %2 with a leading zero, which some tools read as octal; "
+                     "write it without the zero.")
+                .arg(text, octet));
+    return Error::failure(sentence);
 }
 
 // ::ffff:0:0/96, IPv4-mapped IPv6 addresses (RFC 4291 2.5.5.2).
@@ -163,7 +162,7 @@ Result<Cidr> Cidr::parse(const QString &rawText, int expectedFamily)
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return Error{Text::tr("No network given."), {}, {}};
+        return Error::failure(Text::tr("No network given."));
     const qsizetype slash = text.indexOf(u'/');
     const QStringView addressPart = slash < 0 ? QStringView(text) : QStringView(text).left(slash);
     uint128 address = 0;
@@ -171,10 +170,8 @@ Result<Cidr> Cidr::parse(const QString &rawText, int expectedFamily)
     if (family == 0)
         return notAnAddress(text, Text::tr("\"%1\" is not an IPv4 or IPv6 network.").arg(text));
     if (expectedFamily != 0 && family != expectedFamily)
-        return Error{Text::tr("%1 is an %2 network, but an %3 one is needed here.")
-                         .arg(text, familyName(family), familyName(expectedFamily)),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("%1 is an %2 network, but an %3 one is needed here.")
+                                  .arg(text, familyName(family), familyName(expectedFamily)));
     const int maxPrefix = family == 4 ? 32 : 128;
     int prefix = maxPrefix;
     if (slash >= 0) {
@@ -183,21 +180,19 @@ Result<Cidr> Cidr::parse(const QString &rawText, int expectedFamily)
         for (QChar c : prefixPart)
             digits = digits && c >= u'0' && c <= u'9';
         if (!digits)
-            return Error{Text::tr("\"%1\" has no valid prefix length after the \"/\".").arg(text), {}, {}};
+            return Error::failure(Text::tr("\"%1\" has no valid prefix length after the \"/\".").arg(text));
         prefix = prefixPart.toInt();
         if (prefix > maxPrefix)
-            return Error{Text::tr("/%1 is not a valid %2 prefix length (0 to %3): %4")
-                             .arg(prefix)
-                             .arg(familyName(family))
-                             .arg(maxPrefix)
-                             .arg(text),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("/%1 is not a valid %2 prefix length (0 to %3): %4")
+                                      .arg(prefix)
+                                      .arg(familyName(family))
+                                      .arg(maxPrefix)
+                                      .arg(text));
     }
     const Cidr normal = fromParts(family, address, prefix);
     if (normal.m_address != address)
-        return Error{
-            Text::tr("%1 has host bits set; the network is %2.").arg(text, normal.toString()), {}, {}};
+        return Error::failure(
+            Text::tr("%1 has host bits set; the network is %2.").arg(text, normal.toString()));
     return normal;
 }
 
@@ -205,51 +200,44 @@ Result<Cidr> Cidr::parseAddress(const QString &rawText, int expectedFamily)
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return Error{Text::tr("No address given."), {}, {}};
+        return Error::failure(Text::tr("No address given."));
     if (text.contains(u'/'))
-        return Error{Text::tr("%1 is a network; a single address is needed here.").arg(text), {}, {}};
+        return Error::failure(Text::tr("%1 is a network; a single address is needed here.").arg(text));
     uint128 address = 0;
     const int family = parseAnyAddress(text, address);
     if (family == 0)
         return notAnAddress(text, Text::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text));
     if (expectedFamily != 0 && family != expectedFamily)
-        return Error{Text::tr("%1 is an %2 address, but an %3 one is needed here.")
-                         .arg(text, familyName(family), familyName(expectedFamily)),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("%1 is an %2 address, but an %3 one is needed here.")
+                                  .arg(text, familyName(family), familyName(expectedFamily)));
     return fromParts(family, address, family == 4 ? 32 : 128);
 }
 
 Status Cidr::checkManagedPrefix(int family, int prefixLength)
 {
     if (family == 4 && (prefixLength < 8 || prefixLength > 32))
-        return Error{
-            Text::tr("/%1 is outside the IPv4 range HostDeck manages (/8 to /32).").arg(prefixLength),
-            {},
-            {}};
+        return Error::failure(
+            Text::tr("/%1 is outside the IPv4 range HostDeck manages (/8 to /32).").arg(prefixLength));
     if (family == 6 && (prefixLength < 12 || prefixLength > 128))
-        return Error{
-            Text::tr("/%1 is outside the IPv6 range HostDeck manages (/12 to /128).").arg(prefixLength),
-            {},
-            {}};
+        return Error::failure(
+            Text::tr("/%1 is outside the IPv6 range HostDeck manages (/12 to /128).").arg(prefixLength));
     if (family != 4 && family != 6)
-        return Error{Text::tr("The address family must be 4 or 6, not %1.").arg(family), {}, {}};
+        return Error::failure(Text::tr("The address family must be 4 or 6, not %1.").arg(family));
     return {};
 }
 
 Status Cidr::checkManaged(const Cidr &cidr)
 {
     if (!cidr.isValid())
-        return Error{Text::tr("No network given."), {}, {}};
+        return Error::failure(Text::tr("No network given."));
     if (Status s = checkManagedPrefix(cidr.family(), cidr.prefixLength()); !s)
         return s;
     const Cidr mapped = fromParts(6, kMappedPrefix, 96);
     if (cidr.family() == 6 && (mapped.contains(cidr) || cidr.contains(mapped)))
-        return Error{Text::tr("%1 is IPv4-mapped IPv6 space (::ffff:0:0/96), which stands for IPv4 "
-                              "addresses; manage them as IPv4, so one address cannot be handed out twice.")
-                         .arg(cidr.toString()),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("%1 is IPv4-mapped IPv6 space (::ffff:0:0/96), which stands for IPv4 "
+                     "addresses; manage them as IPv4, so one address cannot be handed out twice.")
+                .arg(cidr.toString()));
     return {};
 }
 
@@ -299,30 +287,25 @@ std::pair<Cidr, Cidr> Cidr::halves() const
 Result<QList<Cidr>> Cidr::subdivide(int newPrefix, int maxPieces) const
 {
     if (!isValid())
-        return Error{Text::tr("No network to subdivide."), {}, {}};
+        return Error::failure(Text::tr("No network to subdivide."));
     if (newPrefix <= m_prefix)
-        return Error{Text::tr("%1 cannot be split into /%2 pieces: the pieces must be smaller than the "
-                              "network (longer than /%3).")
-                         .arg(toString())
-                         .arg(newPrefix)
-                         .arg(m_prefix),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("%1 cannot be split into /%2 pieces: the pieces must be smaller than the "
+                     "network (longer than /%3).")
+                .arg(toString())
+                .arg(newPrefix)
+                .arg(m_prefix));
     if (newPrefix > maxPrefix())
-        return Error{Text::tr("/%1 is not a valid %2 prefix length (0 to %3).")
-                         .arg(newPrefix)
-                         .arg(familyName(m_family))
-                         .arg(maxPrefix()),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("/%1 is not a valid %2 prefix length (0 to %3).")
+                                  .arg(newPrefix)
+                                  .arg(familyName(m_family))
+                                  .arg(maxPrefix()));
     const int extraBits = newPrefix - m_prefix;
     if (extraBits > 30 || (qint64(1) << extraBits) > maxPieces)
-        return Error{Text::tr("Splitting %1 into /%2 pieces would make more than %3 subnets.")
-                         .arg(toString())
-                         .arg(newPrefix)
-                         .arg(maxPieces),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("Splitting %1 into /%2 pieces would make more than %3 subnets.")
+                                  .arg(toString())
+                                  .arg(newPrefix)
+                                  .arg(maxPieces));
     QList<Cidr> pieces;
     const qint64 count = qint64(1) << extraBits;
     pieces.reserve(count);

@@ -141,22 +141,21 @@ Result<SubnetRow> IpamRepository::subnet(const Cidr &cidr)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error{Text::tr("There is no subnet %1.").arg(cidr.toString()), {}, {}};
+        return Error::failure(Text::tr("There is no subnet %1.").arg(cidr.toString()));
     return found->constFirst();
 }
 
 Result<FreeBlocks> IpamRepository::freeBlocks(const Cidr &within, int prefix, int limit)
 {
     if (!within.isValid())
-        return Error{Text::tr("No subnet given."), {}, {}};
+        return Error::failure(Text::tr("No subnet given."));
     if (prefix < within.prefixLength() || prefix > within.maxPrefix())
-        return Error{Text::tr("/%1 blocks cannot lie inside %2: the prefix length must be from /%3 to /%4.")
-                         .arg(prefix)
-                         .arg(within.toString())
-                         .arg(within.prefixLength())
-                         .arg(within.maxPrefix()),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("/%1 blocks cannot lie inside %2: the prefix length must be from /%3 to /%4.")
+                .arg(prefix)
+                .arg(within.toString())
+                .arg(within.prefixLength())
+                .arg(within.maxPrefix()));
     const QVariantMap binds{{S("w"), within.toString()},
                             {S("prefix"), prefix},
                             {S("wlen"), within.prefixLength()},
@@ -323,7 +322,7 @@ Result<QList<VlanRow>> IpamRepository::vlans(std::optional<qint64> locationId)
 Result<AddressMapData> IpamRepository::addressMap(const Cidr &range, int limit)
 {
     if (!range.isValid())
-        return Error{Text::tr("No subnet given."), {}, {}};
+        return Error::failure(Text::tr("No subnet given."));
     AddressMapData data;
     data.range = range;
     auto addressRows = addresses(range, limit);

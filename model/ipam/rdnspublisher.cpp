@@ -89,42 +89,34 @@ Result<QString> RdnsPublisher::normaliseHostName(const QString &rawName)
     if (name.endsWith(u'.'))
         name.chop(1);
     if (name.isEmpty())
-        return Error{Text::tr("\"%1\" is not a host name.").arg(rawName.trimmed()), {}, {}};
+        return Error::failure(Text::tr("\"%1\" is not a host name.").arg(rawName.trimmed()));
     if (name.size() > kMaxHostName)
-        return Error{Text::tr("The host name \"%1\" is %2 characters long; at most %3 are allowed.")
-                         .arg(name)
-                         .arg(name.size())
-                         .arg(kMaxHostName),
-                     {},
-                     {}};
+        return Error::failure(Text::tr("The host name \"%1\" is %2 characters long; at most %3 are allowed.")
+                                  .arg(name)
+                                  .arg(name.size())
+                                  .arg(kMaxHostName));
     const QStringList labels = name.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return Error{
+            return Error::failure(
                 Text::tr("The host name \"%1\" has an empty label; labels are separated by single dots.")
-                    .arg(name),
-                {},
-                {}};
+                    .arg(name));
         if (label.size() > kMaxLabel)
-            return Error{Text::tr("The label \"%1\" in \"%2\" is %3 characters long; at most %4 are allowed.")
-                             .arg(label, name)
-                             .arg(label.size())
-                             .arg(kMaxLabel),
-                         {},
-                         {}};
+            return Error::failure(
+                Text::tr("The label \"%1\" in \"%2\" is %3 characters long; at most %4 are allowed.")
+                    .arg(label, name)
+                    .arg(label.size())
+                    .arg(kMaxLabel));
         for (const QChar c : label) {
             if (!isLdh(c))
-                return Error{Text::tr("The label \"%1\" in \"%2\" contains \"%3\"; only letters, digits and "
-                                      "hyphens are allowed in a host name.")
-                                 .arg(label, name, QString(c)),
-                             {},
-                             {}};
+                return Error::failure(
+                    Text::tr("The label \"%1\" in \"%2\" contains \"%3\"; only letters, digits and "
+                             "hyphens are allowed in a host name.")
+                        .arg(label, name, QString(c)));
         }
         if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return Error{
-                Text::tr("The label \"%1\" in \"%2\" starts or ends with a hyphen.").arg(label, name),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("The label \"%1\" in \"%2\" starts or ends with a hyphen.").arg(label, name));
     }
     return name;
 }
@@ -213,12 +205,10 @@ Status RdnsPublisher::setName(const QString &address, const QString &name)
         if (!row)
             return row.error();
         if (!row->next())
-            return Error{
+            return Error::failure(
                 Text::tr("%1 is not a recorded IP address; add it to the address plan before setting "
                          "its reverse DNS.")
-                    .arg(addr),
-                {},
-                {}};
+                    .arg(addr));
         const qint64 id = row->value(0).toLongLong();
 
         auto config = resolve(addr, true);
@@ -229,7 +219,7 @@ Status RdnsPublisher::setName(const QString &address, const QString &name)
                 QStringLiteral("\"%1\" (%2)").arg(config->name, RdnsProviderConfig::kindName(config->kind));
             std::unique_ptr<RdnsProvider> provider = m_factory ? m_factory->create(*config) : nullptr;
             if (!provider)
-                return Error{Text::tr("No driver is available for rDNS provider %1.").arg(label), {}, {}};
+                return Error::failure(Text::tr("No driver is available for rDNS provider %1.").arg(label));
             PtrChange change;
             change.address = addr;
             change.reverseName = reverseName(*host);

@@ -260,7 +260,7 @@ public:
         if (!n)
             return n.error();
         if (!n->has_value())
-            return Error{Text::tr("There is no subnet %1.").arg(cidr.toString()), {}, {}};
+            return Error::failure(Text::tr("There is no subnet %1.").arg(cidr.toString()));
         return **n;
     }
 
@@ -310,10 +310,8 @@ public:
         b.vlans = joinInts(filter.allowedVlans);
         for (const Cidr &pool : filter.pools) {
             if (pool.family() != filter.family)
-                return Error{Text::tr("The pool %1 is not an %2 network.")
-                                 .arg(pool.toString(), familyName(filter.family)),
-                             {},
-                             {}};
+                return Error::failure(Text::tr("The pool %1 is not an %2 network.")
+                                          .arg(pool.toString(), familyName(filter.family)));
         }
         std::optional<qint64> location = filter.locationId;
         if (!location && owner.deviceId) {
@@ -323,7 +321,7 @@ public:
             if (!q)
                 return q.error();
             if (!q->next())
-                return Error{Text::tr("There is no device with id %1.").arg(*owner.deviceId), {}, {}};
+                return Error::failure(Text::tr("There is no device with id %1.").arg(*owner.deviceId));
             location = optionalId(q->value(0));
         }
         QStringList parts;
@@ -344,7 +342,7 @@ public:
                     code = q->value(1).toString();
             }
             if (ids.isEmpty())
-                return Error{Text::tr("There is no location with id %1.").arg(*location), {}, {}};
+                return Error::failure(Text::tr("There is no location with id %1.").arg(*location));
             b.locs = joinIds(ids);
             parts << Text::tr("location %1").arg(code);
         }
@@ -364,14 +362,10 @@ public:
         if (!answer.isObject() || !o.contains(QLatin1String("refused")))
             return std::nullopt;
         if (o.value(QLatin1String("refused")).toString() == QLatin1String("missing_pool"))
-            return Error{
-                Text::tr("The pool subnet %1 does not exist.").arg(o.value(QLatin1String("pool")).toString()),
-                {},
-                {}};
-        return Error{Text::tr("The database refused the allocation: %1")
-                         .arg(QString::fromUtf8(answer.toJson(QJsonDocument::Compact)).left(200)),
-                     {},
-                     {}};
+            return Error::failure(Text::tr("The pool subnet %1 does not exist.")
+                                      .arg(o.value(QLatin1String("pool")).toString()));
+        return Error::failure(Text::tr("The database refused the allocation: %1")
+                                  .arg(QString::fromUtf8(answer.toJson(QJsonDocument::Compact)).left(200)));
     }
 
     Result<SubnetAllocation> allocateSubnet(const SubnetRequest &request);
@@ -418,13 +412,12 @@ Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
-        return Error{Text::tr("No free /%1 is left in the %2 pools%3: every block is allocated, parked, "
-                              "holds addresses or is "
-                              "not open to automatic allocation.")
-                         .arg(request.prefixLength)
-                         .arg(familyName(family), noSpaceSuffix(*binds)),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("No free /%1 is left in the %2 pools%3: every block is allocated, parked, "
+                     "holds addresses or is "
+                     "not open to automatic allocation.")
+                .arg(request.prefixLength)
+                .arg(familyName(family), noSpaceSuffix(*binds)));
     const QJsonDocument answer = QJsonDocument::fromJson(q->value(0).toString().toUtf8());
     if (auto refused = refusal(answer))
         return *refused;
@@ -446,10 +439,9 @@ Result<SubnetAllocation> Engine::allocateSubnet(const SubnetRequest &request)
         result.merges << MergeStep{cidrAt(a.at(0)), cidrAt(a.at(1)), cidrAt(a.at(2))};
     }
     if (!result.cidr.isValid() || result.subnetId <= 0)
-        return Error{Text::tr("The database answered an allocation in a form HostDeck does not know: %1")
-                         .arg(q->value(0).toString().left(200)),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("The database answered an allocation in a form HostDeck does not know: %1")
+                .arg(q->value(0).toString().left(200)));
     return result;
 }
 
@@ -459,12 +451,10 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
 {
     const int family = request.filter.family;
     if (family != 4 && family != 6)
-        return Error{Text::tr("The address family must be 4 or 6, not %1.").arg(family), {}, {}};
+        return Error::failure(Text::tr("The address family must be 4 or 6, not %1.").arg(family));
     if (request.count < 1 || request.count > 9999)
-        return Error{
-            Text::tr("The number of addresses must be between 1 and 9999, not %1.").arg(request.count),
-            {},
-            {}};
+        return Error::failure(
+            Text::tr("The number of addresses must be between 1 and 9999, not %1.").arg(request.count));
     auto binds = filterBinds(request.filter, request.owner);
     if (!binds)
         return binds.error();
@@ -503,14 +493,13 @@ Result<AddressAllocation> Engine::allocateAddresses(const AddressRequest &reques
         }
     }
     if (result.addresses.size() < request.count)
-        return Error{Text::tr("Only %1 of %2 %3 addresses could be found in the pools%4: the matching "
-                              "address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked "
-                              "or not open to automatic allocation.")
-                         .arg(result.addresses.size())
-                         .arg(request.count)
-                         .arg(familyName(family), noSpaceSuffix(*binds)),
-                     {},
-                     {}};
+        return Error::failure(
+            Text::tr("Only %1 of %2 %3 addresses could be found in the pools%4: the matching "
+                     "address subnets (IPv4 /16 or longer, IPv6 /64 or longer) are full, parked "
+                     "or not open to automatic allocation.")
+                .arg(result.addresses.size())
+                .arg(request.count)
+                .arg(familyName(family), noSpaceSuffix(*binds)));
     return result;
 }
 
@@ -587,19 +576,15 @@ Status SubnetAllocator::releaseSubnet(const Cidr &cidr)
         if (!n)
             return n.error();
         if (n->status != QLatin1String("allocated"))
-            return Error{Text::tr("%1 is %2, not allocated; there is nothing to release.")
-                             .arg(cidr.toString(), n->status),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 is %2, not allocated; there is nothing to release.")
+                                      .arg(cidr.toString(), n->status));
         auto count = e.addressCount(cidr);
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error{Text::tr("%1 still holds %2 IP address records; release them first.")
-                             .arg(cidr.toString())
-                             .arg(*count),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 still holds %2 IP address records; release them first.")
+                                      .arg(cidr.toString())
+                                      .arg(*count));
         auto done = e.call(QStringLiteral("SELECT ipam_release_subnet(CAST(:c AS cidr))"),
                            {{S("c"), cidr.toString()}});
         if (!done)
@@ -611,7 +596,7 @@ Status SubnetAllocator::releaseSubnet(const Cidr &cidr)
 Status SubnetAllocator::releaseAddress(const Cidr &address)
 {
     if (!address.isHost())
-        return Error{Text::tr("%1 is a network, not a single address.").arg(address.toString()), {}, {}};
+        return Error::failure(Text::tr("%1 is a network, not a single address.").arg(address.toString()));
     return writeTransaction(m_db, [&]() -> Status {
         Engine e(m_db);
         if (auto root = e.lockRootOf(address, true); !root)
@@ -621,7 +606,7 @@ Status SubnetAllocator::releaseAddress(const Cidr &address)
         if (!held)
             return held.error();
         if (!held->next())
-            return Error{Text::tr("The address %1 is not allocated.").arg(address.addressString()), {}, {}};
+            return Error::failure(Text::tr("The address %1 is not allocated.").arg(address.addressString()));
         auto done = e.call(QStringLiteral("SELECT ipam_release_address(CAST(:a AS inet))"),
                            {{S("a"), address.addressString()}});
         if (!done)
@@ -633,7 +618,7 @@ Status SubnetAllocator::releaseAddress(const Cidr &address)
 Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
 {
     if (!subnet.cidr.isValid())
-        return Error{Text::tr("No subnet given."), {}, {}};
+        return Error::failure(Text::tr("No subnet given."));
     if (Status s = Cidr::checkManaged(subnet.cidr); !s)
         return s.error();
     return writeTransaction(m_db, [&]() -> Result<SubnetNode> {
@@ -654,25 +639,21 @@ Result<SubnetNode> SubnetAllocator::addSubnet(const NewSubnet &subnet)
         } else {
             const SubnetNode d = **holder;
             if (d.cidr == subnet.cidr)
-                return Error{Text::tr("The subnet %1 already exists.").arg(subnet.cidr.toString()), {}, {}};
+                return Error::failure(Text::tr("The subnet %1 already exists.").arg(subnet.cidr.toString()));
             if (!d.isLeaf())
-                return Error{Text::tr("%1 would contain existing subnets of %2; split or merge %2 instead.")
-                                 .arg(subnet.cidr.toString(), d.cidr.toString()),
-                             {},
-                             {}};
+                return Error::failure(
+                    Text::tr("%1 would contain existing subnets of %2; split or merge %2 instead.")
+                        .arg(subnet.cidr.toString(), d.cidr.toString()));
             if (d.status == QLatin1String("allocated"))
-                return Error{Text::tr("%1 lies inside %2, which is allocated; release it first.")
-                                 .arg(subnet.cidr.toString(), d.cidr.toString()),
-                             {},
-                             {}};
+                return Error::failure(Text::tr("%1 lies inside %2, which is allocated; release it first.")
+                                          .arg(subnet.cidr.toString(), d.cidr.toString()));
             auto count = e.addressCount(d.cidr);
             if (!count)
                 return count.error();
             if (*count > 0)
-                return Error{Text::tr("%1 lies inside %2, which holds IP addresses and cannot be split.")
-                                 .arg(subnet.cidr.toString(), d.cidr.toString()),
-                             {},
-                             {}};
+                return Error::failure(
+                    Text::tr("%1 lies inside %2, which holds IP addresses and cannot be split.")
+                        .arg(subnet.cidr.toString(), d.cidr.toString()));
             // Split towards the new subnet: at each level halve and descend into the half holding it.
             Cidr current = d.cidr;
             while (current.prefixLength() < subnet.cidr.prefixLength()) {
@@ -714,19 +695,17 @@ Result<QList<SubnetNode>> SubnetAllocator::split(const Cidr &cidr, int toPrefix)
         if (!n)
             return n.error();
         if (!n->isLeaf())
-            return Error{Text::tr("%1 is already subdivided.").arg(cidr.toString()), {}, {}};
+            return Error::failure(Text::tr("%1 is already subdivided.").arg(cidr.toString()));
         if (n->status == QLatin1String("allocated"))
-            return Error{
-                Text::tr("%1 is allocated; release it before splitting it.").arg(cidr.toString()), {}, {}};
+            return Error::failure(
+                Text::tr("%1 is allocated; release it before splitting it.").arg(cidr.toString()));
         auto count = e.addressCount(cidr);
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error{Text::tr("%1 holds %2 IP address records and cannot be split.")
-                             .arg(cidr.toString())
-                             .arg(*count),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 holds %2 IP address records and cannot be split.")
+                                      .arg(cidr.toString())
+                                      .arg(*count));
         // Worded limits (prefix range, at most 65,536 pieces) before the database checks them again.
         if (auto pieces = cidr.subdivide(toPrefix); !pieces)
             return pieces.error();
@@ -757,40 +736,30 @@ Result<SubnetNode> SubnetAllocator::mergeWithSibling(const Cidr &cidr)
         if (!n)
             return n.error();
         if (!n->parentId)
-            return Error{
-                Text::tr("%1 is a top-level pool and has no sibling to merge with.").arg(cidr.toString()),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("%1 is a top-level pool and has no sibling to merge with.").arg(cidr.toString()));
         const Cidr buddy = cidr.sibling();
         auto b = e.findNode(buddy);
         if (!b)
             return b.error();
         if (!b->has_value() || (*b)->parentId != n->parentId)
-            return Error{
+            return Error::failure(
                 Text::tr("%1 cannot be merged: its other half %2 is not a sibling subnet of the same size.")
-                    .arg(cidr.toString(), buddy.toString()),
-                {},
-                {}};
+                    .arg(cidr.toString(), buddy.toString()));
         for (const SubnetNode &x : {*n, **b}) {
             if (x.status != QLatin1String("unallocated"))
-                return Error{Text::tr("%1 cannot be merged: %2 is %3.")
-                                 .arg(cidr.toString(), x.cidr.toString(), x.status),
-                             {},
-                             {}};
+                return Error::failure(Text::tr("%1 cannot be merged: %2 is %3.")
+                                          .arg(cidr.toString(), x.cidr.toString(), x.status));
             if (x.isUnavailable)
-                return Error{
-                    Text::tr("%1 cannot be merged: %2 is parked.").arg(cidr.toString(), x.cidr.toString()),
-                    {},
-                    {}};
+                return Error::failure(
+                    Text::tr("%1 cannot be merged: %2 is parked.").arg(cidr.toString(), x.cidr.toString()));
         }
         auto count = e.addressCount(cidr.parent());
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error{Text::tr("%1 cannot be merged: %2 holds IP address records.")
-                             .arg(cidr.toString(), cidr.parent().toString()),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 cannot be merged: %2 holds IP address records.")
+                                      .arg(cidr.toString(), cidr.parent().toString()));
         auto id = e.call(QStringLiteral("SELECT ipam_merge_block(CAST(:b AS cidr))"),
                          {{S("b"), cidr.parent().toString()}});
         if (!id)
@@ -818,7 +787,7 @@ Status SubnetAllocator::setUnavailable(const Cidr &cidr, bool unavailable)
 Status SubnetAllocator::setAddressUnavailable(const Cidr &address, bool unavailable)
 {
     if (!address.isHost())
-        return Error{Text::tr("%1 is a network, not a single address.").arg(address.toString()), {}, {}};
+        return Error::failure(Text::tr("%1 is a network, not a single address.").arg(address.toString()));
     return writeTransaction(m_db, [&]() -> Status {
         Engine e(m_db);
         if (auto root = e.lockRootOf(address, true); !root)
@@ -848,13 +817,13 @@ Status SubnetAllocator::setAddressUnavailable(const Cidr &address, bool unavaila
             return {};
         }
         if (!unavailable)
-            return Error{Text::tr("The address %1 is not parked.").arg(address.addressString()), {}, {}};
+            return Error::failure(Text::tr("The address %1 is not parked.").arg(address.addressString()));
         auto holder = e.container(address);
         if (!holder)
             return holder.error();
         if (!holder->has_value())
-            return Error{
-                Text::tr("The address %1 lies in no known subnet.").arg(address.addressString()), {}, {}};
+            return Error::failure(
+                Text::tr("The address %1 lies in no known subnet.").arg(address.addressString()));
         auto ins =
             e.exec(QStringLiteral("INSERT INTO ip_addresses (subnet_id, address, purpose, is_unavailable)"
                                   " VALUES (:s, CAST(:a AS inet), 'reserved', true)"),
@@ -875,17 +844,13 @@ Status SubnetAllocator::assignCustomer(const Cidr &cidr, std::optional<qint64> c
         if (!n)
             return n.error();
         if (!n->isLeaf())
-            return Error{
-                Text::tr("%1 is subdivided; assign one of its subnets instead.").arg(cidr.toString()),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("%1 is subdivided; assign one of its subnets instead.").arg(cidr.toString()));
         if (customerId && n->status == QLatin1String("allocated") && n->customerId != customerId)
-            return Error{Text::tr("%1 is already allocated to another customer; release it first.")
-                             .arg(cidr.toString()),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 is already allocated to another customer; release it first.")
+                                      .arg(cidr.toString()));
         if (!customerId && n->status != QLatin1String("allocated"))
-            return Error{Text::tr("%1 is not assigned to anyone.").arg(cidr.toString()), {}, {}};
+            return Error::failure(Text::tr("%1 is not assigned to anyone.").arg(cidr.toString()));
         auto done = e.call(QStringLiteral("SELECT ipam_assign_customer(CAST(:c AS cidr), :customer)"),
                            {{S("c"), cidr.toString()}, {S("customer"), nullableId(customerId)}});
         if (!done)
@@ -933,28 +898,22 @@ Status SubnetAllocator::deleteLeaf(const Cidr &cidr)
         if (!n)
             return n.error();
         if (!n->isLeaf())
-            return Error{
-                Text::tr("%1 is subdivided; only an empty leaf can be deleted.").arg(cidr.toString()),
-                {},
-                {}};
+            return Error::failure(
+                Text::tr("%1 is subdivided; only an empty leaf can be deleted.").arg(cidr.toString()));
         if (n->status == QLatin1String("allocated"))
-            return Error{
-                Text::tr("%1 is allocated; release it before deleting it.").arg(cidr.toString()), {}, {}};
+            return Error::failure(
+                Text::tr("%1 is allocated; release it before deleting it.").arg(cidr.toString()));
         if (n->parentId)
-            return Error{
+            return Error::failure(
                 Text::tr("%1 is part of a larger subnet; merge it with its sibling instead of deleting it.")
-                    .arg(cidr.toString()),
-                {},
-                {}};
+                    .arg(cidr.toString()));
         auto count = e.addressCount(cidr);
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error{Text::tr("%1 holds %2 IP address records; release them first.")
-                             .arg(cidr.toString())
-                             .arg(*count),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("%1 holds %2 IP address records; release them first.")
+                                      .arg(cidr.toString())
+                                      .arg(*count));
         auto done = e.call(QStringLiteral("SELECT ipam_delete_subnet(CAST(:c AS cidr))"),
                            {{S("c"), cidr.toString()}});
         if (!done)
@@ -976,14 +935,12 @@ Result<IpamFulfilment> SubnetAllocator::fulfilService(qint64 serviceId)
         if (!q)
             return q.error();
         if (!q->next())
-            return Error{Text::tr("There is no service with id %1.").arg(serviceId), {}, {}};
+            return Error::failure(Text::tr("There is no service with id %1.").arg(serviceId));
         owner = AllocationOwner{q->value(0).toLongLong(), serviceId, optionalId(q->value(1))};
         auto config = IpamConfig::fromJson(q->value(2).toString().toUtf8());
         if (!config)
-            return Error{Text::tr("The product \"%1\" has an invalid IPAM configuration: %2")
-                             .arg(q->value(3).toString(), config.error().message),
-                         {},
-                         {}};
+            return Error::failure(Text::tr("The product \"%1\" has an invalid IPAM configuration: %2")
+                                      .arg(q->value(3).toString(), config.error().message));
         IpamFulfilment done;
         if (!config->enabled)
             return done;

@@ -21,7 +21,7 @@ Result<std::unique_ptr<BmcSession>>
 BmcFront::openSession(WorkerPool *db, const std::shared_ptr<BmcFactory> &factory, qint64 deviceId)
 {
     if (!factory)
-        return Error{tr("No BMC drivers are available."), {}, {}};
+        return Error::failure(tr("No BMC drivers are available."));
     auto target =
         db->readAndWait<BmcTarget>([deviceId](QSqlDatabase &c) { return BmcRepository(c).target(deviceId); });
     if (!target)
@@ -48,13 +48,13 @@ QFuture<Result<QString>> BmcFront::presentedCertificate(qint64 deviceId) const
 {
     return m_peers->run<QString>([db = m_db, factory = m_factory, deviceId]() -> Result<QString> {
         if (!factory)
-            return Error{tr("No BMC drivers are available."), {}, {}};
+            return Error::failure(tr("No BMC drivers are available."));
         auto info =
             db->readAndWait<BmcInfo>([deviceId](QSqlDatabase &c) { return BmcRepository(c).info(deviceId); });
         if (!info)
             return info.error();
         if (!info->configured())
-            return Error{tr("The device has no BMC settings."), {}, {}};
+            return Error::failure(tr("The device has no BMC settings."));
         BmcTarget target;
         target.kind = *info->kind;
         target.address = info->address;

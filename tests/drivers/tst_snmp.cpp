@@ -73,7 +73,7 @@ private:
         request.interfaces = interfaces;
         const QList<SnmpPollResult> results = m_poller->sweep({request});
         if (results.size() != 1 || results.first().key != 7)
-            return Error{QStringLiteral("sweep returned the wrong results"), {}, {}, false, {}};
+            return Error::failure(QStringLiteral("sweep returned the wrong results"));
         return results.first().poll;
     }
 

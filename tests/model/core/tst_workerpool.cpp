@@ -66,7 +66,7 @@ std::function<Result<Seen>(QSqlDatabase &)> TstWorkerPool::whoAmI(double sleepSe
         if (!q)
             return q.error();
         if (!q->next())
-            return Error{QStringLiteral("no row"), {}, {}};
+            return Error::failure(QStringLiteral("no row"));
         return Seen{reinterpret_cast<quintptr>(QThread::currentThread()), q->value(0).toInt()};
     };
 }
@@ -125,7 +125,7 @@ void TstWorkerPool::jobsRunOnPoolThreadsWithTheirOwnConnection()
     auto role = pool.runAndWait<QString>([](QSqlDatabase &db) -> Result<QString> {
         auto q = db::exec(db, QStringLiteral("SELECT current_user || '@' || current_database()"));
         if (!q || !q->next())
-            return Error{QStringLiteral("query failed"), {}, {}};
+            return Error::failure(QStringLiteral("query failed"));
         return q->value(0).toString();
     });
     QVERIFY(role.ok());
@@ -161,7 +161,7 @@ void TstWorkerPool::resultsAndErrorsComeBackThroughFuture()
         auto q = db::exec(db, QStringLiteral("SELECT CAST(:a AS int) + CAST(:b AS int)"),
                           {{QStringLiteral("a"), 40}, {QStringLiteral("b"), 2}});
         if (!q || !q->next())
-            return Error{QStringLiteral("query failed"), {}, {}};
+            return Error::failure(QStringLiteral("query failed"));
         return q->value(0).toInt();
     });
     // Delivered to the GUI thread through a watcher, as the views do.

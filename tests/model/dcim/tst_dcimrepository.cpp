@@ -33,6 +33,7 @@ private slots:
     void searchEmpty();
     void racksAndLocationContents();
     void rackByName();
+    void deviceByNameOrId();
     void oneActivityRowPerChange();
 
 private:
@@ -670,6 +671,32 @@ void TstDcimRepository::rackByName()
     auto missing = m_repo->rack(0, QStringLiteral("Z99"));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(QStringLiteral("Z99")));
+}
+
+void TstDcimRepository::deviceByNameOrId()
+{
+    const qint64 id = create(QStringLiteral("R650"), props(QStringLiteral("Lookup-Srv01")), Placement{});
+    QVERIFY(id > 0);
+    auto byName = m_repo->deviceByNameOrId(QStringLiteral("lookup-srv01"));
+    QVERIFY(byName.ok());
+    QCOMPARE(byName->id, id);
+    auto byId = m_repo->deviceByNameOrId(QString::number(id));
+    QVERIFY(byId.ok());
+    QCOMPARE(byId->name, QStringLiteral("Lookup-Srv01"));
+    // A device named like another's id is found by its name, not by the number.
+    const qint64 numbered = create(QStringLiteral("R650"), props(QString::number(id)), Placement{});
+    QVERIFY(numbered > 0);
+    auto name = m_repo->deviceByNameOrId(QString::number(id));
+    QVERIFY(name.ok());
+    QCOMPARE(name->id, numbered);
+    // Neither: the error names what was typed.
+    auto none = m_repo->deviceByNameOrId(QStringLiteral("no-such-box"));
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.contains(QStringLiteral("\"no-such-box\"")),
+             qPrintable(none.error().message));
+    auto noId = m_repo->deviceByNameOrId(QStringLiteral("987654321"));
+    QVERIFY(!noId.ok());
+    QVERIFY2(noId.error().message.contains(QStringLiteral("987654321")), qPrintable(noId.error().message));
 }
 
 void TstDcimRepository::oneActivityRowPerChange()

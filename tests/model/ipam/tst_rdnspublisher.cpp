@@ -251,9 +251,8 @@ void TstRdnsPublisher::providerFailureWritesNothing()
     const Row before = row(QStringLiteral("203.0.113.10"));
     QCOMPARE(before.rdns.toString(), QStringLiteral("web1.example.net"));
     m_factory->failWith =
-        Error{QStringLiteral("PowerDNS answered HTTP 500 while setting the PTR: Backend error"),
-              QStringLiteral("Backend error"),
-              {}};
+        Error::failure(QStringLiteral("PowerDNS answered HTTP 500 while setting the PTR: Backend error"),
+                       QStringLiteral("Backend error"));
     Status s = service.setName(QStringLiteral("203.0.113.10"), QStringLiteral("web9.example.net"));
     m_factory->failWith.reset();
     QVERIFY(!s.ok());

@@ -257,7 +257,7 @@ void TstBmcPanelRedfish::timedOutPowerActionIsSentOnce()
     auto read = onePool.readAndWait<int>([](QSqlDatabase &db) -> Result<int> {
         auto q = db::exec(db, QStringLiteral("SELECT 7"));
         if (!q || !q->next())
-            return Error{QStringLiteral("no answer"), {}, {}};
+            return Error::failure(QStringLiteral("no answer"));
         return q->value(0).toInt();
     });
     QVERIFY(read.ok());
