@@ -10,6 +10,7 @@
 #include "oob/bmcrepository.h"
 #include "snmppoller.h"
 #include "telemetry/pollsweeper.h"
+#include "telemetry/portadmin.h"
 #include "telemetry/snmpsettings.h"
 
 #include <QCoreApplication>
@@ -866,37 +867,14 @@ int snmpSetAdminDirect(const Request &r, const SnmpTarget &target, QTextStream &
 int snmpSetAdminDevice(const Request &r, QSqlDatabase &db, const Device &device, const SnmpTarget &target,
                        QTextStream &out, QTextStream &err)
 {
-    const int number = wholeNumber(r.port).value_or(0);
-    auto q = db::exec(db,
-                      S("SELECT id, name, if_index FROM ports WHERE device_id = :device"
-                        " AND (lower(name) = lower(:name) OR if_index = :number)"
-                        " ORDER BY (lower(name) = lower(:name)) DESC LIMIT 1"),
-                      {{S("device"), device.id}, {S("name"), r.port}, {S("number"), number}});
-    if (!q)
-        return fail(err, q.error());
-    if (!q->next())
-        return fail(
-            err,
-            errorText(
-                Text::tr("Device %1 has no port \"%2\" (a port name or ifIndex).").arg(device.name, r.port)));
-    const qint64 portId = q->value(0).toLongLong();
-    const QString portName = q->value(1).toString();
-    if (q->value(2).isNull())
-        return fail(
-            err,
-            errorText(Text::tr("Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next "
-                               "sweep (hostdeck worker --poll).")
-                          .arg(portName, device.name)));
-    const int ifIndex = q->value(2).toInt();
+    auto port = PortAdmin::find(db, device.id, device.name, r.port);
+    if (!port)
+        return fail(err, port.error());
     auto poller = makeSnmpPoller();
-    if (Status s = poller->setAdminStatus(target, ifIndex, r.up); !s)
+    if (Status s = PortAdmin::set(db, *poller, target, *port, r.up); !s)
         return fail(err, s.error());
-    if (Status s = PollSweeper::recordAdminStatus(db, portId, r.up); !s) {
-        Error e = s.error();
-        e.message = Text::tr("The switch set %1 of %2 %3, but recording it in the database failed: %4")
-                        .arg(portName, device.name, r.up ? S("up") : S("down"), e.message);
-        return fail(err, e);
-    }
+    const QString portName = port->name;
+    const int ifIndex = port->ifIndex;
     out << (r.up ? Text::tr("Set port %1 (ifIndex %2) of %3 administratively up.")
                  : Text::tr("Set port %1 (ifIndex %2) of %3 administratively down."))
                .arg(portName)

@@ -13,10 +13,14 @@
     </message>
 </context>
 <context>
-    <name>BmcPanel</name>
+    <name>BmcFront</name>
     <message>
         <source>No BMC drivers are available.</source>
         <translation>Es sind keine BMC-Treiber verfügbar.</translation>
+    </message>
+    <message>
+        <source>The device has no BMC settings.</source>
+        <translation>Das Gerät hat keine BMC-Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1967,18 +1971,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 (ifIndex %2) unter %3 administrativ auf down gesetzt.</translation>
     </message>
     <message>
-        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
-        <translation>Gerät %1 hat keinen Port „%2“ (ein Portname oder ifIndex).</translation>
-    </message>
-    <message>
-        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
-        <translation>Port %1 von %2 hat noch keinen ifIndex; der SNMP-Worker erfasst ihn bei seinem nächsten Durchlauf (hostdeck worker --poll).</translation>
-    </message>
-    <message>
-        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
-        <translation>Der Switch hat %1 von %2 auf %3 gesetzt, aber das Speichern in der Datenbank ist fehlgeschlagen: %4</translation>
-    </message>
-    <message>
         <source>Set port %1 (ifIndex %2) of %3 administratively up.</source>
         <translation>Port %1 (ifIndex %2) von %3 administrativ auf up gesetzt.</translation>
     </message>
@@ -2360,6 +2352,21 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
             <numerusform>%n Demo-Gerät nicht kontaktiert</numerusform>
             <numerusform>%n Demo-Geräte nicht kontaktiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortAdmin</name>
+    <message>
+        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
+        <translation>Gerät %1 hat keinen Port „%2“ (ein Portname oder ifIndex).</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
+        <translation>Port %1 von %2 hat noch keinen ifIndex; der SNMP-Worker erfasst ihn bei seinem nächsten Durchlauf (hostdeck worker --poll).</translation>
+    </message>
+    <message>
+        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
+        <translation>Der Switch hat %1 von %2 auf %3 gesetzt, aber das Speichern in der Datenbank ist fehlgeschlagen: %4</translation>
     </message>
 </context>
 <context>
@@ -3533,10 +3540,6 @@ Direkte Ziele statt DEVICE (Passwörter nur aus Umgebungsvariablen):
     <message>
         <source>Reading the BMC&apos;s certificate…</source>
         <translation>Zertifikat des BMC wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The device has no BMC settings.</source>
-        <translation>Das Gerät hat keine BMC-Einstellungen.</translation>
     </message>
     <message>
         <source>The certificate could not be read: %1</source>
@@ -5424,10 +5427,6 @@ N:</translation>
     <message>
         <source>Shutting down %1 on %2…</source>
         <translation>%1 auf %2 wird abgeschaltet…</translation>
-    </message>
-    <message>
-        <source>The switch changed the port, but recording it failed: %1</source>
-        <translation>Der Switch hat den Port geändert, aber das Speichern ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not enable %1 on %2: %3</source>

@@ -13,9 +13,13 @@
     </message>
 </context>
 <context>
-    <name>BmcPanel</name>
+    <name>BmcFront</name>
     <message>
         <source>No BMC drivers are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no BMC settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,18 +1939,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set port %1 (ifIndex %2) of %3 administratively up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,6 +2296,21 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
             <numerusform>%n demo device not contacted</numerusform>
             <numerusform>%n demo devices not contacted</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortAdmin</name>
+    <message>
+        <source>Device %1 has no port &quot;%2&quot; (a port name or ifIndex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 has no ifIndex yet; the SNMP worker records it on its next sweep (hostdeck worker --poll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch set %1 of %2 %3, but recording it in the database failed: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3483,6 @@ Direct targets, instead of DEVICE (passwords only from environment variables):
     </message>
     <message>
         <source>Reading the BMC&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device has no BMC settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5365,10 +5368,6 @@ N:</source>
     </message>
     <message>
         <source>Shutting down %1 on %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The switch changed the port, but recording it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

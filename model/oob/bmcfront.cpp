@@ -4,11 +4,10 @@
 namespace hostdeck {
 
 namespace {
-// The panels' words: the translations live under their context.
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BmcPanel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BmcFront)
+};
 } // namespace
 
 BmcFront::BmcFront(WorkerPool *db, PeerPool *peers, std::shared_ptr<BmcFactory> factory)
@@ -21,7 +20,7 @@ Result<std::unique_ptr<BmcSession>>
 BmcFront::openSession(WorkerPool *db, const std::shared_ptr<BmcFactory> &factory, qint64 deviceId)
 {
     if (!factory)
-        return Error::failure(tr("No BMC drivers are available."));
+        return Error::failure(Text::tr("No BMC drivers are available."));
     auto target =
         db->readAndWait<BmcTarget>([deviceId](QSqlDatabase &c) { return BmcRepository(c).target(deviceId); });
     if (!target)
@@ -48,13 +47,13 @@ QFuture<Result<QString>> BmcFront::presentedCertificate(qint64 deviceId) const
 {
     return m_peers->run<QString>([db = m_db, factory = m_factory, deviceId]() -> Result<QString> {
         if (!factory)
-            return Error::failure(tr("No BMC drivers are available."));
+            return Error::failure(Text::tr("No BMC drivers are available."));
         auto info =
             db->readAndWait<BmcInfo>([deviceId](QSqlDatabase &c) { return BmcRepository(c).info(deviceId); });
         if (!info)
             return info.error();
         if (!info->configured())
-            return Error::failure(tr("The device has no BMC settings."));
+            return Error::failure(Text::tr("The device has no BMC settings."));
         BmcTarget target;
         target.kind = *info->kind;
         target.address = info->address;

@@ -7,6 +7,7 @@
 #include "network/sparklinedelegate.h"
 #include "network/trafficchart.h"
 #include "telemetry/pollsweeper.h"
+#include "telemetry/portadmin.h"
 #include "telemetry/snmpsettings.h"
 #include "telemetry/trafficrepository.h"
 
@@ -318,19 +319,16 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
     beginBusy(up ? tr("Enabling %1 on %2…").arg(port.name, port.deviceName)
                  : tr("Shutting down %1 on %2…").arg(port.name, port.deviceName));
     updateActions();
+    // Not repeated (run, not read): the SET may have reached the switch. It still holds a
+    // database thread while the agent answers (at most the SNMP timeout); moving it onto the
+    // PeerPool, as BMC work is, is the next step (docs/architecture.md, "Threads").
     m_pool->run<void>(
         [poller, port, ifIndex, up](QSqlDatabase &db) -> Status {
             auto target = SnmpSettingsRepository(db).target(port.deviceId);
             if (!target)
                 return target.error();
-            if (Status s = poller->setAdminStatus(*target, ifIndex, up); !s)
-                return s;
-            if (Status s = PollSweeper::recordAdminStatus(db, port.id, up); !s) {
-                Error e = s.error();
-                e.message = tr("The switch changed the port, but recording it failed: %1").arg(e.message);
-                return e;
-            }
-            return {};
+            return PortAdmin::set(db, *poller, *target,
+                                  AdminPort{port.id, port.deviceName, port.name, ifIndex}, up);
         },
         this,
         [this, port, up](const Status &s) {
