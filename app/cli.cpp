@@ -512,8 +512,6 @@ int deviceMove(Session &session, const QString &deviceName, const QString &rackN
     }
     Placement target = RackPlacement::at(
         *device, rack->id, u, face.value_or(device->isRacked() ? device->placement.face : Face::Front));
-    if (device->typeUHeight == 0 && target.mount == Mount::Rack)
-        target.mount = Mount::SideLeft;
     if (Status s = repo.moveDevice(device->id, target); !s) {
         Error e = s.error();
         e.message =

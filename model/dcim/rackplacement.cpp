@@ -92,11 +92,21 @@ RackPlacement::Verdict RackPlacement::check(const Rack &rack, const QList<Device
     return {};
 }
 
+Mount RackPlacement::mountFor(const Device &device, Mount wanted, WidthSlot half)
+{
+    if (device.typeUHeight != 0)
+        return Mount::Rack;
+    if (wanted != Mount::Rack)
+        return wanted;
+    return half == WidthSlot::Right ? Mount::SideRight : Mount::SideLeft;
+}
+
 Placement RackPlacement::at(const Device &device, qint64 rackId, int uStart, Face face)
 {
     Placement p = device.placement;
     p.rackId = rackId;
     p.face = face;
+    p.mount = mountFor(device, p.mount);
     const int height = device.typeUHeight > 0
                            ? device.typeUHeight
                            : std::max(1, device.placement.uEnd - device.placement.uStart + 1);

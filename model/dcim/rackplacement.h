@@ -27,8 +27,14 @@ public:
     /// True when the two placements share a zone, a U, a depth slot and a width slot.
     static bool overlaps(const Placement &a, bool aFullDepth, const Placement &b, bool bFullDepth);
 
-    /// The placement for `device` with its bottom U at `uStart` (keeps mount,
-    /// face and width, sizes the range from the type's height).
+    /// Where a device of this type mounts when `wanted` is asked for: a 0U device
+    /// (PDU strip, cable manager) only in a side channel, the one asked for, or for the
+    /// rack zone the one on `half`'s side (left unless the right half was meant); any
+    /// other device in the rack zone. The rule the scene's drop and `device move` share.
+    static Mount mountFor(const Device &device, Mount wanted, WidthSlot half = WidthSlot::Left);
+
+    /// The placement for `device` with its bottom U at `uStart` (keeps face and width,
+    /// the mount as mountFor() allows, sizes the range from the type's height).
     static Placement at(const Device &device, qint64 rackId, int uStart, Face face);
 
     /// Lowest free U range of the type's height in the rack, or uStart 0 when full.

@@ -186,15 +186,11 @@ RackElevationScene::DropCheck RackElevationScene::checkPlacement(const Device &m
     p.rackId = rc.rack.id;
     p.face = spot.face;
     int span = 1;
+    p.mount = RackPlacement::mountFor(moving, spot.mount, spot.half); // 0U: the side nearest the pointer
     if (moving.typeUHeight == 0) {
-        // 0U devices go to the side channel nearest the pointer.
-        p.mount = spot.mount != Mount::Rack
-                      ? spot.mount
-                      : (spot.half == WidthSlot::Left ? Mount::SideLeft : Mount::SideRight);
         p.width = WidthSlot::Full;
         span = std::max(1, zeroUSpan);
     } else {
-        p.mount = Mount::Rack;
         if (moving.halfWidthType)
             p.width = spot.mount == Mount::Rack
                           ? spot.half

@@ -23,6 +23,7 @@ private slots:
     void movingDeviceIgnoresItself();
     void unrackedOccupantsIgnored();
     void atSizesFromType();
+    void zeroUMountsInASideChannel();
     void firstFree();
     void firstFreeFullRack();
 
@@ -249,6 +250,27 @@ void TstRackPlacement::atSizesFromType()
     QCOMPARE(q.uStart, 5);
     QCOMPARE(q.uEnd, 34);
     QCOMPARE(q.mount, Mount::SideLeft);
+}
+
+void TstRackPlacement::zeroUMountsInASideChannel()
+{
+    const Device pdu = device(3, QStringLiteral("pdu-b"), 0, false, place(0, 0));
+    const Device server = device(4, QStringLiteral("srv-2"), 1, true, place(0, 0));
+    QCOMPARE(RackPlacement::mountFor(pdu, Mount::Rack), Mount::SideLeft);
+    QCOMPARE(RackPlacement::mountFor(pdu, Mount::Rack, WidthSlot::Right), Mount::SideRight);
+    QCOMPARE(RackPlacement::mountFor(pdu, Mount::SideRight), Mount::SideRight);
+    QCOMPARE(RackPlacement::mountFor(server, Mount::SideLeft), Mount::Rack);
+    QCOMPARE(RackPlacement::mountFor(server, Mount::Rack, WidthSlot::Right), Mount::Rack);
+
+    // at() (device move) applies it: an unracked 0U strip goes to the left channel, one already
+    // in the right channel stays there.
+    const Placement moved = RackPlacement::at(pdu, 7, 1, Face::Rear);
+    QCOMPARE(moved.mount, Mount::SideLeft);
+    QVERIFY(RackPlacement::check(rack(), {}, pdu, moved).ok);
+    const Device rightPdu =
+        device(5, QStringLiteral("pdu-c"), 0, false, place(1, 20, Face::Rear, Mount::SideRight));
+    QCOMPARE(RackPlacement::at(rightPdu, 7, 5, Face::Rear).mount, Mount::SideRight);
+    QCOMPARE(RackPlacement::at(server, 7, 5, Face::Front).mount, Mount::Rack);
 }
 
 void TstRackPlacement::firstFree()
