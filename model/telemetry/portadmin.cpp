@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "telemetry/pollsweeper.h"
+#include "telemetry/snmpsettings.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,25 @@ Status PortAdmin::set(QSqlDatabase &db, SnmpPoller &poller, const SnmpTarget &ta
 {
     if (Status s = poller.setAdminStatus(target, port.ifIndex, up); !s)
         return s;
+    return record(db, port, up);
+}
+
+QFuture<Status> PortAdmin::setAsync(WorkerPool *db, PeerPool *peers, std::shared_ptr<SnmpPoller> poller,
+                                    qint64 deviceId, const AdminPort &port, bool up)
+{
+    return peers->run<void>([db, poller, deviceId, port, up]() -> Status {
+        auto target = db->readAndWait<SnmpTarget>(
+            [deviceId](QSqlDatabase &c) { return SnmpSettingsRepository(c).target(deviceId); });
+        if (!target)
+            return target.error();
+        if (Status s = poller->setAdminStatus(*target, port.ifIndex, up); !s)
+            return s;
+        return db->runAndWait<void>([port, up](QSqlDatabase &c) { return record(c, port, up); });
+    });
+}
+
+Status PortAdmin::record(QSqlDatabase &db, const AdminPort &port, bool up)
+{
     if (Status s = PollSweeper::recordAdminStatus(db, port.id, up); !s) {
         Error e = s.error();
         e.message = Text::tr("The switch set %1 of %2 %3, but recording it in the database failed: %4")

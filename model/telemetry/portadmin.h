@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/peerpool.h"
 #include "core/result.h"
+#include "core/workerpool.h"
 #include "telemetry/snmp.h"
 
 #include <QSqlDatabase>
@@ -34,6 +36,15 @@ public:
     /// the recording failed, the error says both.
     static Status set(QSqlDatabase &db, SnmpPoller &poller, const SnmpTarget &target, const AdminPort &port,
                       bool up);
+
+    /// The same for the console: the agent's target is read on `db`, the SET goes out from a
+    /// `peers` thread (no database thread waits for the agent), and the new status is
+    /// recorded on `db`. `deviceId` is the port's device. Never repeated.
+    static QFuture<Status> setAsync(WorkerPool *db, PeerPool *peers, std::shared_ptr<SnmpPoller> poller,
+                                    qint64 deviceId, const AdminPort &port, bool up);
+
+private:
+    static Status record(QSqlDatabase &db, const AdminPort &port, bool up);
 };
 
 } // namespace hostdeck

@@ -39,7 +39,7 @@ QString groupTitle(NetworkDevice::Group group)
 }
 } // namespace
 
-NetworkView::NetworkView(WorkerPool *pool, QWidget *parent)
+NetworkView::NetworkView(WorkerPool *pool, PeerPool *peers, QWidget *parent)
     : QWidget(parent)
     , m_pool(pool)
 {
@@ -71,7 +71,7 @@ NetworkView::NetworkView(WorkerPool *pool, QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("networkPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_ports = new PortsView(pool, this);
+    m_ports = new PortsView(pool, peers, this);
     m_panel = new PatchPanelView(pool, this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("networkStack"));

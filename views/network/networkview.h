@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/peerpool.h"
 #include "core/workerpool.h"
 #include "telemetry/snmp.h"
 #include "telemetry/trafficrepository.h"
@@ -39,7 +40,7 @@ public:
         GroupRole                        ///< int(NetworkDevice::Group)
     };
 
-    explicit NetworkView(WorkerPool *pool, QWidget *parent = nullptr);
+    NetworkView(WorkerPool *pool, PeerPool *peers, QWidget *parent = nullptr);
     ~NetworkView() override;
 
     /// Reads the device list again, keeping the selected device.

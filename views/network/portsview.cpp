@@ -33,9 +33,10 @@ namespace {
 constexpr int kChangeDebounceMs = 250;
 } // namespace
 
-PortsView::PortsView(WorkerPool *pool, QWidget *parent)
+PortsView::PortsView(WorkerPool *pool, PeerPool *peers, QWidget *parent)
     : QWidget(parent)
     , m_pool(pool)
+    , m_peers(peers)
 {
     m_model = new PortsModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -319,36 +320,28 @@ void PortsView::setAdminStatus(const PortRow &port, bool up)
     beginBusy(up ? tr("Enabling %1 on %2…").arg(port.name, port.deviceName)
                  : tr("Shutting down %1 on %2…").arg(port.name, port.deviceName));
     updateActions();
-    // Not repeated (run, not read): the SET may have reached the switch. It still holds a
-    // database thread while the agent answers (at most the SNMP timeout); moving it onto the
-    // PeerPool, as BMC work is, is the next step (docs/architecture.md, "Threads").
-    m_pool->run<void>(
-        [poller, port, ifIndex, up](QSqlDatabase &db) -> Status {
-            auto target = SnmpSettingsRepository(db).target(port.deviceId);
-            if (!target)
-                return target.error();
-            return PortAdmin::set(db, *poller, *target,
-                                  AdminPort{port.id, port.deviceName, port.name, ifIndex}, up);
-        },
-        this,
-        [this, port, up](const Status &s) {
-            endBusy();
-            m_changing = false;
-            if (!s) {
-                showMessage(up ? tr("Could not enable %1 on %2: %3")
-                                     .arg(port.name, port.deviceName, s.error().message)
-                               : tr("Could not shut down %1 on %2: %3")
-                                     .arg(port.name, port.deviceName, s.error().message),
-                            true);
-            } else {
-                showMessage(up ? tr("%1 on %2 is enabled (admin up).").arg(port.name, port.deviceName)
-                               : tr("%1 on %2 is shut down (admin down).").arg(port.name, port.deviceName),
-                            false);
-            }
-            updateActions();
-            reload();
-            emit adminStatusFinished(s.ok());
-        });
+    // Sent once: a SET that timed out may still have reached the switch.
+    deliver(PortAdmin::setAsync(m_pool, m_peers, poller, port.deviceId,
+                                AdminPort{port.id, port.deviceName, port.name, ifIndex}, up),
+            this, [this, port, up](const Status &s) {
+                endBusy();
+                m_changing = false;
+                if (!s) {
+                    showMessage(up ? tr("Could not enable %1 on %2: %3")
+                                         .arg(port.name, port.deviceName, s.error().message)
+                                   : tr("Could not shut down %1 on %2: %3")
+                                         .arg(port.name, port.deviceName, s.error().message),
+                                true);
+                } else {
+                    showMessage(
+                        up ? tr("%1 on %2 is enabled (admin up).").arg(port.name, port.deviceName)
+                           : tr("%1 on %2 is shut down (admin down).").arg(port.name, port.deviceName),
+                        false);
+                }
+                updateActions();
+                reload();
+                emit adminStatusFinished(s.ok());
+            });
 }
 
 void PortsView::showMessage(const QString &text, bool error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/peerpool.h"
 #include "core/workerpool.h"
 #include "telemetry/snmp.h"
 
@@ -35,7 +36,8 @@ class PortsView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PortsView(WorkerPool *pool, QWidget *parent = nullptr);
+    /// Database work on `pool`; the SNMP SET of set-admin on `peers`.
+    PortsView(WorkerPool *pool, PeerPool *peers, QWidget *parent = nullptr);
     ~PortsView() override;
 
     /// Shows the ports of a device (0 clears).
@@ -89,6 +91,7 @@ private:
     void endBusy();
 
     WorkerPool *m_pool;
+    PeerPool *m_peers;
     std::shared_ptr<SnmpPoller> m_poller;
     qint64 m_deviceId = 0;
     int m_generation = 0;

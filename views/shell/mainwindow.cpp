@@ -847,7 +847,7 @@ BulkPowerDialog *MainWindow::openBulkPower()
 
 void MainWindow::createNetworkPage()
 {
-    m_network = new NetworkView(m_pool, this);
+    m_network = new NetworkView(m_pool, &m_peers, this);
     m_network->setObjectName(QStringLiteral("networkView"));
     m_tabs->insertTab(m_tabs->indexOf(m_ipam) + 1, m_network, tr("&Network"));
     connect(m_network, &NetworkView::message, this,

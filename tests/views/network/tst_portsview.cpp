@@ -10,6 +10,7 @@
 // traffic chart's 95th percentile line equals PercentileRater's.
 #include "core/changelistener.h"
 #include "core/database.h"
+#include "core/peerpool.h"
 #include "core/workerpool.h"
 #include "network/portsmodel.h"
 #include "network/portsview.h"
@@ -116,6 +117,7 @@ private:
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
+    PeerPool m_peers{2}; // after m_pool: destroyed first, its jobs use the WorkerPool
     std::unique_ptr<PortsView> m_view;
     std::shared_ptr<FakePoller> m_poller;
     qint64 m_base = 0;
@@ -197,7 +199,7 @@ void TstPortsView::initTestCase()
                             .arg(m_base)));
     m_pool = std::make_unique<WorkerPool>(m_db->settings(), 2);
     m_poller = std::make_shared<FakePoller>();
-    m_view = std::make_unique<PortsView>(m_pool.get());
+    m_view = std::make_unique<PortsView>(m_pool.get(), &m_peers);
     m_view->resize(1000, 700);
     m_view->setSnmpPoller(m_poller);
     m_view->show();
@@ -538,7 +540,8 @@ void TstPortsView::technicianWithoutNocIsRefused()
 {
     QVERIFY(m_db->createRole(QStringLiteral("ports_tech"), QStringLiteral("hostdeck_tech")));
     WorkerPool pool(m_db->as(QStringLiteral("ports_tech")), 1);
-    PortsView view(&pool);
+    PeerPool peers(1); // destroyed before pool
+    PortsView view(&pool, &peers);
     view.setSnmpPoller(m_poller);
     view.show();
     QSignalSpy loaded(&view, &PortsView::loaded);
