@@ -638,7 +638,7 @@ void BmcPanel::useChosenSystem()
     const qint64 id = m_deviceId;
     const QString label = m_systemChoice->currentText();
     beginBusy(tr("Saving the system of %1…").arg(m_deviceName));
-    m_pool->read<BmcInfo>(
+    m_pool->run<BmcInfo>(
         [id, system](QSqlDatabase &db) -> Result<BmcInfo> {
             BmcRepository repo(db);
             if (Status s = repo.setRedfishSystem(id, system); !s)
@@ -950,7 +950,7 @@ void BmcPanel::pinPresented()
     // Pin only over what the operator compared against; a pin someone accepted meanwhile wins.
     const QString seen = m_certCode == kUnpinned ? QString() : m_info.certSha256;
     beginBusy(tr("Pinning the certificate…"));
-    m_pool->read<BmcInfo>(
+    m_pool->run<BmcInfo>(
         [id, fingerprint, seen](QSqlDatabase &db) -> Result<BmcInfo> {
             BmcRepository repo(db);
             if (Status s = repo.pinCertificate(id, fingerprint, seen); !s)

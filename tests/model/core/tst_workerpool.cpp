@@ -246,17 +246,6 @@ void TstWorkerPool::onlyReadsAreRepeated()
     auto read = pool.readAndWait<Seen>(counted);
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().fullText()));
     QCOMPARE(runs.load(), 2);
-
-    // A peer's failure is never a lost connection, so nothing repeats it.
-    runs = 0;
-    auto peerFailure = pool.readAndWait<int>([&runs](QSqlDatabase &) -> Result<int> {
-        ++runs;
-        Error e{QStringLiteral("The BMC did not answer"), {}, {}};
-        e.transient = true;
-        return e;
-    });
-    QVERIFY(!peerFailure.ok());
-    QCOMPARE(runs.load(), 1);
     QVERIFY(pool.isConnected());
 }
 

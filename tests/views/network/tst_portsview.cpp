@@ -117,7 +117,7 @@ private:
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<WorkerPool> m_pool;
-    PeerPool m_peers{2}; // after m_pool: destroyed first, its jobs use the WorkerPool
+    std::unique_ptr<PeerPool> m_peers = std::make_unique<PeerPool>(2); // reset before m_pool: its jobs use it
     std::unique_ptr<PortsView> m_view;
     std::shared_ptr<FakePoller> m_poller;
     qint64 m_base = 0;
@@ -199,7 +199,7 @@ void TstPortsView::initTestCase()
                             .arg(m_base)));
     m_pool = std::make_unique<WorkerPool>(m_db->settings(), 2);
     m_poller = std::make_shared<FakePoller>();
-    m_view = std::make_unique<PortsView>(m_pool.get(), &m_peers);
+    m_view = std::make_unique<PortsView>(m_pool.get(), m_peers.get());
     m_view->resize(1000, 700);
     m_view->setSnmpPoller(m_poller);
     m_view->show();
@@ -209,6 +209,7 @@ void TstPortsView::initTestCase()
 void TstPortsView::cleanupTestCase()
 {
     m_view.reset();
+    m_peers.reset(); // waits for a set-admin still in flight, which uses m_pool
     m_pool.reset();
 }
 

@@ -16,6 +16,7 @@
 #include "testdatabase.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -229,7 +230,7 @@ void TstBmcPanelRedfish::timedOutPowerActionIsSentOnce()
     WorkerPool onePool(m_db->settings(), 1);
     PeerPool peers(2); // destroyed before onePool
     BmcPanel panel(&onePool, &peers);
-    panel.setFactory(std::make_shared<ShortTimeoutFactory>(3000));
+    panel.setFactory(std::make_shared<ShortTimeoutFactory>(5000));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.showDevice(m_device, QStringLiteral("rf-01"));
@@ -253,7 +254,10 @@ void TstBmcPanelRedfish::timedOutPowerActionIsSentOnce()
     QTest::mouseClick(panel.confirmation()->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(resets(), before + 1, kWait);
 
-    // The BMC is still sitting on the request, and the database thread is free.
+    // The BMC is still sitting on the request, and the database thread is free: the read does not
+    // wait for the BMC call's 5 s timeout (it would, were the call holding the pool's one thread).
+    QElapsedTimer waited;
+    waited.start();
     auto read = onePool.readAndWait<int>([](QSqlDatabase &db) -> Result<int> {
         auto q = db::exec(db, QStringLiteral("SELECT 7"));
         if (!q || !q->next())
@@ -262,6 +266,7 @@ void TstBmcPanelRedfish::timedOutPowerActionIsSentOnce()
     });
     QVERIFY(read.ok());
     QCOMPARE(read.value(), 7);
+    QVERIFY2(waited.elapsed() < 2500, qPrintable(QString::number(waited.elapsed())));
     QVERIFY(panel.isBusy());
 
     // Timed out: failed, said so, and not sent again (not by the panel, not by a pool).
