@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -21,6 +22,26 @@ const QString kChannel = QStringLiteral("hostdeck_changes");
 constexpr int kCoalesceMs = 50;
 
 } // namespace
+
+Topic topicOf(const QString &entity)
+{
+    static const QHash<QString, Topic> topics{
+        {QStringLiteral("locations"), Topic::Locations},
+        {QStringLiteral("racks"), Topic::Racks},
+        {QStringLiteral("devices"), Topic::Devices},
+        {QStringLiteral("device_types"), Topic::DeviceTypes},
+        {QStringLiteral("customers"), Topic::Customers},
+        {QStringLiteral("subnets"), Topic::Subnets},
+        {QStringLiteral("ip_addresses"), Topic::IpAddresses},
+        {QStringLiteral("vlans"), Topic::Vlans},
+        {QStringLiteral("ports"), Topic::Ports},
+        {QStringLiteral("cables"), Topic::Cables},
+        {QStringLiteral("traffic_samples"), Topic::TrafficSamples},
+        {QStringLiteral("device_snmp"), Topic::DeviceSnmp},
+        {QStringLiteral("device_bmc"), Topic::DeviceBmc},
+    };
+    return topics.value(entity, Topic::Other);
+}
 
 std::optional<Change> changeFrom(const QString &payload)
 {

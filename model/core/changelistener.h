@@ -12,12 +12,39 @@
 namespace hostdeck {
 
 /// One change announced by the database's triggers on the hostdeck_changes channel.
+/// What a change notification is about: the tables whose triggers announce changes and
+/// that a view re-reads for. Views match on these, never on spelled table names; a table
+/// without a topic yet is Topic::Other (its name still in Change::entity).
+enum class Topic
+{
+    Other,
+    Locations,
+    Racks,
+    Devices,
+    DeviceTypes,
+    Customers,
+    Subnets,
+    IpAddresses,
+    Vlans,
+    Ports,
+    Cables,
+    TrafficSamples,
+    DeviceSnmp,
+    DeviceBmc
+};
+
+/// The topic of a table name as the triggers send it ("ip_addresses": Topic::IpAddresses).
+Topic topicOf(const QString &entity);
+
 struct Change
 {
     QString entity; ///< table name: "devices", "racks", ...
     qint64 id = 0;
     QString op;    ///< create, update, move, disposition, delete
     QString actor; ///< database role that made the change
+
+    /// What the change is about, for matching (entity as a Topic).
+    Topic topic() const { return topicOf(entity); }
 };
 
 /// The Change a hostdeck_changes payload names, or nothing when it is not one the

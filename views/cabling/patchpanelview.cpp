@@ -335,8 +335,7 @@ void PatchPanelView::onChange(const Change &change)
 {
     if (m_deviceId == 0)
         return;
-    if (change.entity == QLatin1String("cables") || change.entity == QLatin1String("ports") ||
-        change.entity == QLatin1String("devices"))
+    if (change.topic() == Topic::Cables || change.topic() == Topic::Ports || change.topic() == Topic::Devices)
         m_refresh->start();
 }
 

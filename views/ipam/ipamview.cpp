@@ -736,15 +736,15 @@ void IpamView::setMapReverseName()
 
 void IpamView::onChange(const Change &change)
 {
-    if (change.entity == QLatin1String("subnets"))
+    if (change.topic() == Topic::Subnets)
         m_changedSubnets.insert(change.id);
-    else if (change.entity == QLatin1String("ip_addresses"))
+    else if (change.topic() == Topic::IpAddresses)
         m_changedAddresses.insert(change.id);
-    else if (change.entity == QLatin1String("vlans"))
+    else if (change.topic() == Topic::Vlans)
         m_vlansChanged = true;
-    else if (change.entity == QLatin1String("customers"))
+    else if (change.topic() == Topic::Customers)
         loadCustomers();
-    else if (change.entity == QLatin1String("locations"))
+    else if (change.topic() == Topic::Locations)
         loadLocations();
     else
         return;

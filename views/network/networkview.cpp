@@ -266,9 +266,8 @@ void NetworkView::openTrace(qint64 portId)
 
 void NetworkView::onChange(const Change &change)
 {
-    const QString &e = change.entity;
-    if (e == QLatin1String("devices") || e == QLatin1String("ports") || e == QLatin1String("device_snmp") ||
-        e == QLatin1String("device_types")) {
+    const Topic t = change.topic();
+    if (t == Topic::Devices || t == Topic::Ports || t == Topic::DeviceSnmp || t == Topic::DeviceTypes) {
         if (m_loadedOnce)
             m_changeTimer.start();
     }

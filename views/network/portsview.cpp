@@ -194,10 +194,10 @@ void PortsView::onChange(const Change &change)
 {
     if (m_deviceId == 0)
         return;
-    if (change.entity == QLatin1String("traffic_samples"))
+    if (change.topic() == Topic::TrafficSamples)
         m_samplesChanged = true;
-    else if (change.entity != QLatin1String("ports") && change.entity != QLatin1String("cables") &&
-             change.entity != QLatin1String("device_snmp") && change.entity != QLatin1String("devices"))
+    else if (change.topic() != Topic::Ports && change.topic() != Topic::Cables &&
+             change.topic() != Topic::DeviceSnmp && change.topic() != Topic::Devices)
         return;
     m_changeTimer.start();
 }

@@ -485,16 +485,15 @@ void MainWindow::setRdnsProviderFactory(std::shared_ptr<RdnsProviderFactory> fac
 void MainWindow::onChange(const Change &change)
 {
     m_network->onChange(change); // the Network page picks what it shows
-    if (change.entity == QLatin1String("subnets") || change.entity == QLatin1String("ip_addresses") ||
-        change.entity == QLatin1String("vlans") || change.entity == QLatin1String("customers") ||
-        change.entity == QLatin1String("locations"))
+    if (change.topic() == Topic::Subnets || change.topic() == Topic::IpAddresses ||
+        change.topic() == Topic::Vlans || change.topic() == Topic::Customers ||
+        change.topic() == Topic::Locations)
         m_ipam->onChange(change);
-    if (change.entity == QLatin1String("devices")) {
+    if (change.topic() == Topic::Devices) {
         scheduleRefresh(false);
-    } else if (change.entity == QLatin1String("racks") || change.entity == QLatin1String("locations")) {
+    } else if (change.topic() == Topic::Racks || change.topic() == Topic::Locations) {
         scheduleRefresh(true);
-    } else if (change.entity == QLatin1String("device_types") ||
-               change.entity == QLatin1String("customers")) {
+    } else if (change.topic() == Topic::DeviceTypes || change.topic() == Topic::Customers) {
         loadTypesAndCustomers();
         scheduleRefresh(false);
     }
@@ -792,7 +791,7 @@ void MainWindow::createOutOfBand()
             [this](const QString &text, bool error) { showMessage(text, error); });
     if (m_listener)
         connect(m_listener, &ChangeListener::changed, m_bmcPanel, [this](const Change &change) {
-            if (change.entity == QLatin1String("device_bmc"))
+            if (change.topic() == Topic::DeviceBmc)
                 m_bmcPanel->reloadSettings();
         });
 

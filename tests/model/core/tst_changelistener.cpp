@@ -145,7 +145,14 @@ void TstChangeListener::payloadsAreHintsNotData()
     auto c = changeFrom(QStringLiteral(R"({"entity": "devices", "id": 7, "op": "move", "actor": "noc1"})"));
     QVERIFY(c.has_value());
     QCOMPARE(c->entity, QStringLiteral("devices"));
+    QCOMPARE(c->topic(), Topic::Devices);
     QCOMPARE(c->id, qint64(7));
+    // Views match on topics: every table they re-read for has one, anything else is Other.
+    QCOMPARE(topicOf(QStringLiteral("ip_addresses")), Topic::IpAddresses);
+    QCOMPARE(topicOf(QStringLiteral("traffic_samples")), Topic::TrafficSamples);
+    QCOMPARE(topicOf(QStringLiteral("device_bmc")), Topic::DeviceBmc);
+    QCOMPARE(changeFrom(QStringLiteral(R"({"entity": "power_samples", "id": 1, "op": "create"})"))->topic(),
+             Topic::Other);
     for (const char *bad :
          {"not json", "[1, 2]", R"({"entity": "DROP TABLE x", "id": 1, "op": "update"})",
           R"({"entity": "devices", "id": -5, "op": "update"})",
