@@ -551,13 +551,14 @@ void TstSubnetAllocator::fullPoolFailsCleanly()
     // A failure is logged even when the request carried more text than the log takes
     // (ipam_log_failure refuses a detail over 8 KiB): the client clips it and says so.
     SubnetRequest wordy = request(4, 26);
-    wordy.purpose = QString(20000, u'x');
+    wordy.purpose = QStringLiteral("rack-row-12 ") + QString(20000, u'#');
     QVERIFY(!allocator().allocateSubnet(wordy).ok());
     QCOMPARE(logs(S("ipam_allocate_subnet"), false), 2);
-    QCOMPARE(
-        scalar(QStringLiteral("SELECT count(*) FROM provisioning_logs WHERE NOT success AND "
-                              "detail->>'purpose' LIKE 'xxx%(clipped)' AND length(detail::text) <= 8192")),
-        1);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM provisioning_logs WHERE NOT success AND "
+                 "left(detail->>'purpose', 12) = 'rack-row-12 ' AND detail->>'purpose' LIKE '%(clipped)' AND "
+                 "length(detail->>'purpose') < 1100 AND length(detail::text) <= 8192")),
+             1);
     // The function itself refuses an oversized detail, and writes nothing.
     auto oversized = db::exec(m_conn, S("SELECT ipam_log_failure('ipam_allocate_subnet', NULL, NULL, "
                                         "jsonb_build_object('error', repeat('y', 8200)))"));
